@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Every target is built with the same upcoming features.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "pacte-ledger",
+    products: [
+        .library(name: "PacteEvents", targets: ["PacteEvents"]),
+        .library(name: "PacteProjections", targets: ["PacteProjections"]),
+        .executable(name: "pacte-ledger", targets: ["pacte-ledger"]),
+    ],
+    targets: [
+        .target(name: "PacteEvents", swiftSettings: swiftSettings),
+        .target(name: "PacteProjections", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "pacte-ledger",
+            dependencies: ["PacteEvents", "PacteProjections"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "PacteEventsTests", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "PacteProjectionsTests",
+            dependencies: ["PacteEvents", "PacteProjections"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PacteLedgerTests",
+            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,210 @@
+/// A fiche-action (annex 5). Every member but `actionId` may be omitted when the sheet
+/// is recorded: `check` (rule SHEET-COMPLETE) reports what a complete sheet lacks.
+/// The sheet keeps its JSON so that amendments (`action.amended`) replace members and
+/// unknown members survive.
+public struct ActionSheet: Sendable, Hashable {
+    public var json: JSONObject
+
+    public var actionId: String
+    public var priorityId: String?
+    public var title: String?
+    public var summary: String?
+    public var objectives: [String]?
+    public var perimeter: String?
+    public var publics: [PublicKind]?
+    /// The national pact's measure, 1 to 25.
+    public var measure: Int?
+    public var localJustification: String?
+    public var schedule: Schedule?
+    public var partners: [EngagedPartner]?
+    public var funding: [FundingLine]?
+    public var inKind: [InKindContribution]?
+    public var indicators: [Indicator]?
+    public var impact: Impact?
+    public var impactWaiver: String?
+    public var participation: Participation?
+    public var participationSheet: Bool?
+
+    public init(json value: JSONValue, path: String) throws(FieldError) {
+        let reader = try ObjectReader(value, path: path)
+        try self.init(reader: reader, actionId: try reader.string("actionId"))
+    }
+
+    private init(reader: ObjectReader, actionId: String) throws(FieldError) {
+        json = reader.object
+        self.actionId = actionId
+        priorityId = try reader.optionalString("priorityId")
+        title = try reader.optionalString("title")
+        summary = try reader.optionalString("summary")
+        objectives = try reader.optionalStrings("objectives")
+        perimeter = try reader.optionalString("perimeter")
+        publics = try reader.optionalArray("publics", PublicKind.element)
+        measure = try reader.optionalInteger("measure", in: 1...25)
+        localJustification = try reader.optionalString("localJustification")
+        schedule = try reader.optionalObject("schedule").map { (object) throws(FieldError) in try Schedule(reader: object) }
+        partners = try reader.optionalArray("partners", EngagedPartner.init(json:path:))
+        funding = try reader.optionalArray("funding", FundingLine.init(json:path:))
+        inKind = try reader.optionalArray("inKind", InKindContribution.init(json:path:))
+        indicators = try reader.optionalArray("indicators", Indicator.init(json:path:))
+        impact = try reader.optionalObject("impact").map { (object) throws(FieldError) in try Impact(reader: object) }
+        impactWaiver = try reader.optionalString("impactWaiver")
+        participation = try reader.optionalObject("participation").map { (object) throws(FieldError) in
+            try Participation(reader: object)
+        }
+        participationSheet = try reader.optionalBool("participationSheet")
+    }
+
+    /// Checks the members of an `action.amended` change set, which are sheet members
+    /// to replace (`actionId` excluded).
+    public static func validateChanges(_ value: JSONValue, path: String, actionId: String) throws(FieldError) {
+        let reader = try ObjectReader(value, path: path)
+        _ = try ActionSheet(reader: reader, actionId: actionId)
+    }
+
+    /// This sheet with the members of `changes` replaced (an amendment in force).
+    public func applying(_ changes: JSONObject) -> ActionSheet {
+        var merged = json
+        for member in changes.members where member.key != "actionId" {
+            merged[member.key] = member.value
+        }
+        // The members were validated when the change was appended.
+        return (try? ActionSheet(json: .object(merged), path: "sheet")) ?? self
+    }
+
+    // MARK: - Parts
+
+    public struct Schedule: Sendable, Hashable {
+        public var start: CivilDate
+        public var end: CivilDate
+        public var milestones: [Milestone]
+
+        init(reader: ObjectReader) throws(FieldError) {
+            start = try reader.date("start")
+            end = try reader.date("end")
+            milestones = try reader.optionalArray("milestones", Milestone.init(json:path:)) ?? []
+        }
+    }
+
+    public struct Milestone: Sendable, Hashable {
+        public var date: CivilDate
+        public var label: String
+
+        init(json: JSONValue, path: String) throws(FieldError) {
+            let reader = try ObjectReader(json, path: path)
+            date = try reader.date("date")
+            label = try reader.string("label")
+        }
+    }
+
+    public struct EngagedPartner: Sendable, Hashable {
+        public var partnerId: String
+        public var role: String?
+
+        init(json: JSONValue, path: String) throws(FieldError) {
+            let reader = try ObjectReader(json, path: path)
+            partnerId = try reader.string("partnerId")
+            role = try reader.optionalString("role")
+        }
+    }
+
+    /// A follow-up indicator (« indicateur de suivi »).
+    public struct Indicator: Sendable, Hashable {
+        public var name: String
+        public var unit: String?
+        public var target: JSONValue?
+
+        init(json: JSONValue, path: String) throws(FieldError) {
+            let reader = try ObjectReader(json, path: path)
+            name = try reader.string("name")
+            unit = try reader.optionalString("unit")
+            target = try reader.optionalScalar("target")
+        }
+    }
+
+    /// The impact indicator: the direct effect on the target public.
+    public struct Impact: Sendable, Hashable {
+        public var indicator: String
+        public var baseline: JSONValue?
+        public var target: JSONValue?
+        public var method: String?
+
+        init(reader: ObjectReader) throws(FieldError) {
+            indicator = try reader.string("indicator")
+            baseline = try reader.optionalScalar("baseline")
+            target = try reader.optionalScalar("target")
+            method = try reader.optionalString("method")
+        }
+    }
+
+    /// How the people concerned take part in the action.
+    public struct Participation: Sendable, Hashable {
+        public enum Stage: String, Sendable, Hashable, CaseIterable {
+            case design, implementation, evaluation
+        }
+
+        public var controlGroup: Bool
+        public var stages: [Stage]
+        public var description: String?
+
+        init(reader: ObjectReader) throws(FieldError) {
+            controlGroup = try reader.bool("controlGroup")
+            stages = try reader.array("stages") { (value, path) throws(FieldError) in
+                guard case .string(let text) = value, let stage = Stage(rawValue: text) else {
+                    throw FieldError(
+                        path: path, expected: .oneOf(Stage.allCases.map(\.rawValue)), found: ObjectReader.excerpt(value))
+                }
+                return stage
+            }
+            description = try reader.optionalString("description")
+        }
+    }
+}
+
+/// Money a partner puts into an action for one year (shared shape `FundingLine`).
+public struct FundingLine: Sendable, Hashable {
+    public enum Basis: String, Sendable, Hashable, CaseIterable {
+        /// Funding dedicated to the pact.
+        case dedicated
+        /// Droit commun, contracted elsewhere.
+        case commonLawContracted = "common-law-contracted"
+        /// Droit commun, not contracted.
+        case commonLaw = "common-law"
+    }
+
+    public var partnerId: String
+    public var year: Int
+    public var amountCents: Int
+    public var source: String
+    public var basis: Basis
+
+    public init(partnerId: String, year: Int, amountCents: Int, source: String, basis: Basis) {
+        self.partnerId = partnerId
+        self.year = year
+        self.amountCents = amountCents
+        self.source = source
+        self.basis = basis
+    }
+
+    public init(json: JSONValue, path: String) throws(FieldError) {
+        let reader = try ObjectReader(json, path: path)
+        partnerId = try reader.string("partnerId")
+        year = try reader.integer("year", in: 1900...2999)
+        amountCents = try reader.cents("amountCents")
+        source = try reader.string("source")
+        basis = try reader.choice("basis", as: Basis.self)
+    }
+}
+
+/// Premises, staff or volunteers a partner lends, at their valuation (shared shape `InKind`).
+public struct InKindContribution: Sendable, Hashable {
+    public var partnerId: String
+    public var description: String
+    public var valuationCents: Int
+
+    public init(json: JSONValue, path: String) throws(FieldError) {
+        let reader = try ObjectReader(json, path: path)
+        partnerId = try reader.string("partnerId")
+        description = try reader.string("description")
+        valuationCents = try reader.cents("valuationCents")
+    }
+}

@@ -1,0 +1,329 @@
+/// A strict, byte-level JSON parser (RFC 8259) for one ledger line.
+///
+/// It refuses what a ledger line must never hold: invalid UTF-8, unescaped control
+/// characters, duplicate member names, nesting deeper than ``maximumDepth``, and
+/// anything after the value. It allocates only the values it returns.
+public struct JSONParser {
+    /// The deepest nesting of arrays and objects accepted. Ledger lines nest about
+    /// five levels; the bound keeps hostile input from exhausting the stack.
+    public static let maximumDepth = 64
+
+    private let bytes: UnsafeRawBufferPointer
+    private var position = 0
+    private var depth = 0
+
+    private init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    /// Parses `bytes` as exactly one JSON value, with optional white space around it.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.position == bytes.count else {
+            throw JSONSyntaxError(offset: parser.position, reason: .trailingBytes)
+        }
+        return value
+    }
+
+    /// Parses the UTF-8 bytes of `text` as exactly one JSON value.
+    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+        var text = text
+        let result: Result<JSONValue, JSONSyntaxError> = text.withUTF8 { buffer in
+            do throws(JSONSyntaxError) {
+                return .success(try parse(UnsafeRawBufferPointer(buffer)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+        guard position < bytes.count else { throw error(.unexpectedEnd) }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return .object(try parseObject())
+        case UInt8(ascii: "["): return .array(try parseArray())
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error(.unexpectedByte(bytes[position], expected: "a value"))
+        }
+    }
+
+    private mutating func parseObject() throws(JSONSyntaxError) -> JSONObject {
+        try enterContainer()
+        position += 1
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return JSONObject(members)
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                throw unexpected(expected: "a member name in double quotes")
+            }
+            let keyOffset = position
+            let key = try parseString()
+            for member in members where member.key == key {
+                throw JSONSyntaxError(offset: keyOffset, reason: .duplicateMember(key))
+            }
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { throw unexpected(expected: "':'") }
+            position += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append(JSONMember(key, value))
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                position += 1
+            case UInt8(ascii: "}"):
+                position += 1
+                depth -= 1
+                return JSONObject(members)
+            default:
+                throw unexpected(expected: "',' or '}'")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(JSONSyntaxError) -> [JSONValue] {
+        try enterContainer()
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return elements
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                position += 1
+            case UInt8(ascii: "]"):
+                position += 1
+                depth -= 1
+                return elements
+            default:
+                throw unexpected(expected: "',' or ']'")
+            }
+        }
+    }
+
+    private mutating func enterContainer() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw error(.tooDeep(Self.maximumDepth)) }
+    }
+
+    // MARK: - Strings
+
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        position += 1  // opening quote
+        let start = position
+        // Fast path: no escape before the closing quote.
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
+                guard let string = String(validating: slice, as: UTF8.self) else {
+                    throw JSONSyntaxError(offset: start, reason: .invalidUTF8)
+                }
+                position += 1
+                return string
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw error(.controlCharacterInString(byte)) }
+            position += 1
+        }
+        guard position < bytes.count else {
+            throw JSONSyntaxError(offset: start - 1, reason: .unterminatedString)
+        }
+        // Slow path: decode escapes into a byte buffer.
+        var decoded = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[start..<position]))
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "\""):
+                guard let string = String(validating: decoded, as: UTF8.self) else {
+                    throw JSONSyntaxError(offset: start, reason: .invalidUTF8)
+                }
+                position += 1
+                return string
+            case UInt8(ascii: "\\"):
+                position += 1
+                guard position < bytes.count else { break }
+                let escaped = bytes[position]
+                position += 1
+                switch escaped {
+                case UInt8(ascii: "\""): decoded.append(0x22)
+                case UInt8(ascii: "\\"): decoded.append(0x5C)
+                case UInt8(ascii: "/"): decoded.append(0x2F)
+                case UInt8(ascii: "b"): decoded.append(0x08)
+                case UInt8(ascii: "f"): decoded.append(0x0C)
+                case UInt8(ascii: "n"): decoded.append(0x0A)
+                case UInt8(ascii: "r"): decoded.append(0x0D)
+                case UInt8(ascii: "t"): decoded.append(0x09)
+                case UInt8(ascii: "u"):
+                    let scalar = try parseUnicodeEscape()
+                    decoded.append(contentsOf: String(Character(scalar)).utf8)
+                default:
+                    throw JSONSyntaxError(offset: position - 2, reason: .invalidEscape)
+                }
+            default:
+                if byte < 0x20 { throw error(.controlCharacterInString(byte)) }
+                decoded.append(byte)
+                position += 1
+            }
+        }
+        throw JSONSyntaxError(offset: start - 1, reason: .unterminatedString)
+    }
+
+    /// Reads the four hex digits after `\u` (and a following low surrogate escape
+    /// when the first is a high surrogate).
+    private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+        let escapeStart = position - 2
+        let first = try parseHexQuad(escapeStart: escapeStart)
+        if (0xD800...0xDBFF).contains(first) {
+            guard position + 1 < bytes.count,
+                bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+            else {
+                throw JSONSyntaxError(offset: escapeStart, reason: .invalidEscape)
+            }
+            position += 2
+            let second = try parseHexQuad(escapeStart: escapeStart)
+            guard (0xDC00...0xDFFF).contains(second) else {
+                throw JSONSyntaxError(offset: escapeStart, reason: .invalidEscape)
+            }
+            let value = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            guard let scalar = Unicode.Scalar(value) else {
+                throw JSONSyntaxError(offset: escapeStart, reason: .invalidEscape)
+            }
+            return scalar
+        }
+        guard let scalar = Unicode.Scalar(first) else {
+            throw JSONSyntaxError(offset: escapeStart, reason: .invalidEscape)
+        }
+        return scalar
+    }
+
+    private mutating func parseHexQuad(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
+        guard position + 4 <= bytes.count else {
+            throw JSONSyntaxError(offset: escapeStart, reason: .invalidEscape)
+        }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw JSONSyntaxError(offset: escapeStart, reason: .invalidEscape)
+            }
+            value = value << 4 | UInt32(digit)
+            position += 1
+        }
+        return value
+    }
+
+    // MARK: - Numbers and literals
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNumber {
+        let start = position
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        guard let first = peek(), isDigit(first) else { throw error(.invalidNumber) }
+        position += 1
+        if first != UInt8(ascii: "0") {
+            while let byte = peek(), isDigit(byte) { position += 1 }
+        }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            guard let byte = peek(), isDigit(byte) else { throw error(.invalidNumber) }
+            while let byte = peek(), isDigit(byte) { position += 1 }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard let byte = peek(), isDigit(byte) else { throw error(.invalidNumber) }
+            while let byte = peek(), isDigit(byte) { position += 1 }
+        }
+        let literal = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        return JSONNumber(literal: literal)
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONSyntaxError) {
+        let count = literal.utf8CodeUnitCount
+        guard position + count <= bytes.count else { throw error(.unexpectedEnd) }
+        let expected = UnsafeRawBufferPointer(start: literal.utf8Start, count: count)
+        for index in 0..<count where bytes[position + index] != expected[index] {
+            throw JSONSyntaxError(offset: position + index, reason: .unexpectedByte(bytes[position + index], expected: "\(literal)"))
+        }
+        position += count
+    }
+
+    // MARK: - Helpers
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private func peek() -> UInt8? {
+        position < bytes.count ? bytes[position] : nil
+    }
+
+    private mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            default: return
+            }
+        }
+    }
+
+    private func error(_ reason: JSONSyntaxError.Reason) -> JSONSyntaxError {
+        JSONSyntaxError(offset: position, reason: reason)
+    }
+
+    private func unexpected(expected: String) -> JSONSyntaxError {
+        guard position < bytes.count else { return error(.unexpectedEnd) }
+        return error(.unexpectedByte(bytes[position], expected: expected))
+    }
+}
+
+/// Why a line is not valid JSON, and where (a byte offset from the start of the line).
+public struct JSONSyntaxError: Error, Sendable, Hashable {
+    public enum Reason: Sendable, Hashable {
+        case unexpectedEnd
+        case unexpectedByte(UInt8, expected: String)
+        case unterminatedString
+        case invalidUTF8
+        case controlCharacterInString(UInt8)
+        case invalidEscape
+        case invalidNumber
+        case tooDeep(Int)
+        case duplicateMember(String)
+        case trailingBytes
+    }
+
+    public var offset: Int
+    public var reason: Reason
+
+    public init(offset: Int, reason: Reason) {
+        self.offset = offset
+        self.reason = reason
+    }
+}

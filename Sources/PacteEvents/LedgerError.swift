@@ -1,0 +1,183 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Everything that can go wrong with a ledger file, as values. Each message names the
+/// file, the line (which is the line's `seq`), the member's path and what was expected.
+public enum LedgerError: Error, Sendable, Hashable {
+    /// What kind of thing a reference names.
+    public enum ReferenceKind: String, Sendable, Hashable {
+        case partner, action, priority, extensionRequest, event
+    }
+
+    // The file itself.
+    case fileNotFound(path: String)
+    case isDirectory(path: String)
+    case symbolicLink(path: String)
+    case permissionDenied(path: String, operation: String)
+    case alreadyExists(path: String)
+    case inputOutput(path: String, operation: String, code: Int32)
+    case empty(path: String)
+
+    // One line.
+    case malformedLine(LedgerLocation, JSONSyntaxError)
+    case hashNotLast(LedgerLocation)
+    case invalidMember(LedgerLocation, FieldError)
+    case unknownType(LedgerLocation, String)
+    case sequenceGap(LedgerLocation, expected: Int, found: Int)
+    case chainBroken(LedgerLocation, expected: String, found: String)
+    case hashMismatch(LedgerLocation, computed: String, written: String)
+    case recordedWentBackwards(LedgerLocation, previous: Timestamp, found: Timestamp)
+    case duplicateId(LedgerLocation, id: String, firstLine: Int)
+    case firstLineNotDrafted(LedgerLocation, found: String)
+    case secondPactDrafted(LedgerLocation)
+    case unresolvedReference(LedgerLocation, path: String, kind: ReferenceKind, id: String)
+    case tornTail(path: String, line: Int, byteCount: Int)
+
+    // Appending.
+    case idConflict(LedgerLocation, id: String, existingLine: Int)
+    case sequenceConflict(path: String, expected: Int, current: Int)
+
+    /// The same error at `location` (decoding does not know the file; the reader does).
+    func located(at location: LedgerLocation) -> LedgerError {
+        switch self {
+        case .unknownType(_, let type): .unknownType(location, type)
+        default: self
+        }
+    }
+
+    /// Whether the error says the ledger's content is wrong (tampered or broken), as
+    /// opposed to a file that cannot be read at all.
+    public var isContentProblem: Bool {
+        switch self {
+        case .fileNotFound, .isDirectory, .symbolicLink, .permissionDenied, .alreadyExists, .inputOutput: false
+        default: true
+        }
+    }
+
+    /// The line the error is about, if any.
+    public var line: Int? {
+        switch self {
+        case .malformedLine(let location, _), .hashNotLast(let location), .invalidMember(let location, _),
+            .unknownType(let location, _), .sequenceGap(let location, _, _), .chainBroken(let location, _, _),
+            .hashMismatch(let location, _, _), .recordedWentBackwards(let location, _, _),
+            .duplicateId(let location, _, _), .firstLineNotDrafted(let location, _), .secondPactDrafted(let location),
+            .unresolvedReference(let location, _, _, _), .idConflict(let location, _, _):
+            location.line
+        case .tornTail(_, let line, _): line
+        default: nil
+        }
+    }
+
+    public func message(in language: Language) -> String {
+        let fr = language == .french
+        switch self {
+        case .fileNotFound(let path):
+            return fr ? "\(path) : fichier introuvable" : "\(path): no such file"
+        case .isDirectory(let path):
+            return fr ? "\(path) : c'est un dossier, pas un registre (fichier .jsonl attendu)"
+                : "\(path): is a folder, not a ledger (a .jsonl file was expected)"
+        case .symbolicLink(let path):
+            return fr ? "\(path) : c'est un lien symbolique ; un registre n'est jamais lu ni écrit à travers un lien (donnez le chemin du fichier lui-même)"
+                : "\(path): is a symbolic link; a ledger is never read or written through a link (give the file's own path)"
+        case .permissionDenied(let path, let operation):
+            return fr ? "\(path) : permission refusée (\(operation))" : "\(path): permission denied (\(operation))"
+        case .alreadyExists(let path):
+            return fr ? "\(path) : le fichier existe déjà ; il n'est jamais écrasé"
+                : "\(path): the file already exists; it is never overwritten"
+        case .inputOutput(let path, let operation, let code):
+            let reason = String(cString: strerror(code))
+            return fr ? "\(path) : échec de \(operation) (\(reason), errno \(code))"
+                : "\(path): \(operation) failed (\(reason), errno \(code))"
+        case .empty(let path):
+            return fr ? "\(path) : le registre est vide (la ligne 1 doit être pact.drafted)"
+                : "\(path): the ledger is empty (line 1 must be pact.drafted)"
+        case .malformedLine(let location, let error):
+            return fr ? "\(location) : JSON invalide à l'octet \(error.offset + 1) : \(Self.describe(error.reason, fr: true))"
+                : "\(location): invalid JSON at byte \(error.offset + 1): \(Self.describe(error.reason, fr: false))"
+        case .hashNotLast(let location):
+            return fr ? "\(location) : la ligne doit se terminer par le membre \"hash\" (,\"hash\":\"<64 hex>\"})"
+                : "\(location): the line must end with the \"hash\" member (,\"hash\":\"<64 hex>\"})"
+        case .invalidMember(let location, let error):
+            let path = error.path.isEmpty ? (fr ? "la ligne" : "the line") : error.path
+            let expected = error.expected.description(in: language)
+            if let found = error.found {
+                return fr ? "\(location) : \(path) : attendu \(expected), trouvé \(found)"
+                    : "\(location): \(path): expected \(expected), found \(found)"
+            }
+            return fr ? "\(location) : \(path) : membre obligatoire absent (attendu \(expected))"
+                : "\(location): \(path): required member missing (expected \(expected))"
+        case .unknownType(let location, let type):
+            let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+            return fr ? "\(location) : type : type d'événement inconnu \"\(type)\" (attendu l'un de : \(known))"
+                : "\(location): type: unknown event type \"\(type)\" (expected one of: \(known))"
+        case .sequenceGap(let location, let expected, let found):
+            return fr ? "\(location) : seq : attendu \(expected), trouvé \(found) (lignes manquantes, en trop ou déplacées)"
+                : "\(location): seq: expected \(expected), found \(found) (lines missing, added or moved)"
+        case .chainBroken(let location, let expected, let found):
+            return fr ? "\(location) : prev : ne correspond pas au hash de la ligne précédente (attendu \(expected), trouvé \(found))"
+                : "\(location): prev: does not match the previous line's hash (expected \(expected), found \(found))"
+        case .hashMismatch(let location, let computed, let written):
+            return fr ? "\(location) : hash : la ligne a été modifiée (hash calculé \(computed), écrit \(written))"
+                : "\(location): hash: the line was altered (computed \(computed), written \(written))"
+        case .recordedWentBackwards(let location, let previous, let found):
+            return fr ? "\(location) : recorded : \(found) est antérieur à la ligne précédente (\(previous))"
+                : "\(location): recorded: \(found) is earlier than the previous line (\(previous))"
+        case .duplicateId(let location, let id, let firstLine):
+            return fr ? "\(location) : id : \"\(id)\" est déjà l'id de la ligne \(firstLine)"
+                : "\(location): id: \"\(id)\" is already the id of line \(firstLine)"
+        case .firstLineNotDrafted(let location, let found):
+            return fr ? "\(location) : type : la ligne 1 doit être pact.drafted, trouvé \(found)"
+                : "\(location): type: line 1 must be pact.drafted, found \(found)"
+        case .secondPactDrafted(let location):
+            return fr ? "\(location) : type : pact.drafted n'est permis qu'en ligne 1"
+                : "\(location): type: pact.drafted is allowed on line 1 only"
+        case .unresolvedReference(let location, let path, let kind, let id):
+            return fr ? "\(location) : \(path) : \(Self.name(of: kind, fr: true)) \"\(id)\" inconnu dans les lignes précédentes"
+                : "\(location): \(path): unknown \(Self.name(of: kind, fr: false)) \"\(id)\" in the lines before"
+        case .tornTail(let path, let line, let byteCount):
+            return fr
+                ? "\(path):\(line) : fin de fichier incomplète (\(byteCount) octets d'une ligne interrompue) ; lancez « pacte-ledger repair \(path) »"
+                : "\(path):\(line): torn tail (\(byteCount) bytes of an interrupted line); run \"pacte-ledger repair \(path)\""
+        case .idConflict(let location, let id, let existingLine):
+            return fr ? "\(location) : id : \"\(id)\" est déjà l'id de la ligne \(existingLine), avec un autre contenu ; rien n'a été écrit"
+                : "\(location): id: \"\(id)\" is already the id of line \(existingLine), with other content; nothing written"
+        case .sequenceConflict(let path, let expected, let current):
+            return fr
+                ? "\(path) : le registre a avancé : seq attendu \(expected), seq actuel \(current) ; relisez-le puis réessayez (rien n'a été écrit)"
+                : "\(path): the ledger moved on: expected seq \(expected), current seq \(current); read it again and retry (nothing written)"
+        }
+    }
+
+    private static func name(of kind: ReferenceKind, fr: Bool) -> String {
+        switch kind {
+        case .partner: fr ? "partenaire" : "partner"
+        case .action: fr ? "action" : "action"
+        case .priority: fr ? "priorité" : "priority"
+        case .extensionRequest: fr ? "demande de prorogation (extension.requested)" : "extension request (extension.requested)"
+        case .event: fr ? "événement" : "event"
+        }
+    }
+
+    private static func describe(_ reason: JSONSyntaxError.Reason, fr: Bool) -> String {
+        switch reason {
+        case .unexpectedEnd: return fr ? "fin de ligne inattendue" : "unexpected end of line"
+        case .unexpectedByte(let byte, let expected):
+            let shown = byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "0x" + String(byte, radix: 16)
+            return fr ? "\(shown) inattendu, attendu \(expected)" : "unexpected \(shown), expected \(expected)"
+        case .unterminatedString: return fr ? "chaîne non terminée" : "unterminated string"
+        case .invalidUTF8: return fr ? "UTF-8 invalide dans une chaîne" : "invalid UTF-8 in a string"
+        case .controlCharacterInString(let byte):
+            return fr ? "caractère de contrôle 0x\(String(byte, radix: 16)) non échappé dans une chaîne"
+                : "unescaped control character 0x\(String(byte, radix: 16)) in a string"
+        case .invalidEscape: return fr ? "séquence d'échappement invalide" : "invalid escape sequence"
+        case .invalidNumber: return fr ? "nombre invalide" : "invalid number"
+        case .tooDeep(let limit):
+            return fr ? "imbrication de plus de \(limit) niveaux" : "nesting deeper than \(limit) levels"
+        case .duplicateMember(let key): return fr ? "membre \"\(key)\" en double" : "duplicate member \"\(key)\""
+        case .trailingBytes: return fr ? "octets après l'objet" : "bytes after the object"
+        }
+    }
+}

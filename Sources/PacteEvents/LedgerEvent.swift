@@ -1,0 +1,72 @@
+/// One line of a ledger: the envelope of format v1 and its typed payload.
+public struct LedgerEvent: Sendable, Hashable {
+    /// 1 for the first line, then +1 per line.
+    public var seq: Int
+    /// Unique in the file; later events refer to it.
+    public var id: String
+    public var type: EventType
+    /// Schema version of `data` (`v`); 1 in format v1.
+    public var version: Int
+    /// When the fact happened in the world (valid time).
+    public var effective: CivilDate
+    /// When the line was appended (transaction time).
+    public var recorded: Timestamp
+    /// Who recorded it (`by`).
+    public var recordedBy: String
+    /// `data` as written, members in order, unknown members kept.
+    public var data: JSONObject
+    /// `data`, typed.
+    public var payload: EventPayload
+    /// `prev`: the hash of the line before (zero on line 1).
+    public var previousHash: SHA256Digest
+    /// `hash`: SHA-256 of the line's bytes before its last member.
+    public var hash: SHA256Digest
+    /// Envelope members this version does not know, kept in order.
+    public var otherMembers: [JSONMember]
+
+    public init(
+        seq: Int, id: String, type: EventType, version: Int = 1, effective: CivilDate, recorded: Timestamp,
+        recordedBy: String, data: JSONObject, payload: EventPayload, previousHash: SHA256Digest,
+        hash: SHA256Digest, otherMembers: [JSONMember] = []
+    ) {
+        self.seq = seq
+        self.id = id
+        self.type = type
+        self.version = version
+        self.effective = effective
+        self.recorded = recorded
+        self.recordedBy = recordedBy
+        self.data = data
+        self.payload = payload
+        self.previousHash = previousHash
+        self.hash = hash
+        self.otherMembers = otherMembers
+    }
+}
+
+/// An event to append: what the person recording states. The ledger assigns `seq`,
+/// `recorded`, `prev`, `hash`, and `id` when none is given.
+public struct EventDraft: Sendable, Hashable {
+    public var type: EventType
+    public var id: String?
+    public var version: Int
+    public var effective: CivilDate
+    public var recordedBy: String
+    public var data: JSONObject
+
+    public init(type: EventType, id: String? = nil, version: Int = 1, effective: CivilDate, recordedBy: String, data: JSONObject) {
+        self.type = type
+        self.id = id
+        self.version = version
+        self.effective = effective
+        self.recordedBy = recordedBy
+        self.data = data
+    }
+
+    /// Whether `event` states the same fact (type, version, effective date, recorder
+    /// and data; member order aside): appending it again is then a no-op.
+    public func hasSameContent(as event: LedgerEvent) -> Bool {
+        type == event.type && version == event.version && effective == event.effective
+            && recordedBy == event.recordedBy && data.hasSameContent(as: event.data)
+    }
+}

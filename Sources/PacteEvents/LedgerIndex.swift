@@ -1,0 +1,171 @@
+/// What the lines read so far establish, to check the next line's structure: its
+/// `seq`, `prev`, `recorded`, `id`, and that every reference it makes resolves against
+/// the lines before it. Business rules are not checked here (see `check`).
+public struct LedgerIndex: Sendable {
+    public private(set) var lastSeq = 0
+    public private(set) var lastHash = SHA256Digest.zero
+    public private(set) var lastRecorded: Timestamp?
+    /// Line number of each event id.
+    public private(set) var lineOfId: [String: Int] = [:]
+    /// Type of each line, by seq - 1.
+    public private(set) var types: [EventType] = []
+    public private(set) var partnerIds: Set<String> = []
+    public private(set) var actionIds: Set<String> = []
+    public private(set) var priorityIds: Set<String> = []
+
+    public init() {}
+
+    /// Checks `event` as the next line of the ledger `file`, then records it.
+    public mutating func admit(_ event: LedgerEvent, file: String) throws(LedgerError) {
+        let location = LedgerLocation(file: file, line: lastSeq + 1)
+        guard event.seq == lastSeq + 1 else {
+            throw LedgerError.sequenceGap(location, expected: lastSeq + 1, found: event.seq)
+        }
+        guard event.previousHash == lastHash else {
+            throw LedgerError.chainBroken(location, expected: lastHash.hexadecimal, found: event.previousHash.hexadecimal)
+        }
+        try check(event, at: location)
+        record(event)
+    }
+
+    /// Checks everything but the chain (`seq`, `prev`): used before an append, whose
+    /// chain members the ledger assigns.
+    public func check(_ event: LedgerEvent, at location: LedgerLocation) throws(LedgerError) {
+        if let lastRecorded, event.recorded < lastRecorded {
+            throw LedgerError.recordedWentBackwards(location, previous: lastRecorded, found: event.recorded)
+        }
+        if let firstLine = lineOfId[event.id] {
+            throw LedgerError.duplicateId(location, id: event.id, firstLine: firstLine)
+        }
+        if location.line == 1, event.type != .pactDrafted {
+            throw LedgerError.firstLineNotDrafted(location, found: event.type.rawValue)
+        }
+        if location.line > 1, event.type == .pactDrafted {
+            throw LedgerError.secondPactDrafted(location)
+        }
+        try checkReferences(of: event.payload, path: "data", at: location)
+        if case .correctionRecorded(let correction) = event.payload {
+            guard let targetLine = lineOfId[correction.target] else {
+                throw LedgerError.unresolvedReference(location, path: "data.target", kind: .event, id: correction.target)
+            }
+            if let replacement = correction.replacement {
+                let targetType = types[targetLine - 1]
+                let payload: EventPayload
+                do {
+                    payload = try EventPayload(type: targetType, data: .object(replacement), path: "data.replacement")
+                } catch {
+                    throw LedgerError.invalidMember(location, error)
+                }
+                try checkReferences(of: payload, path: "data.replacement", at: location)
+            }
+        }
+    }
+
+    private mutating func record(_ event: LedgerEvent) {
+        lastSeq = event.seq
+        lastHash = event.hash
+        lastRecorded = event.recorded
+        lineOfId[event.id] = event.seq
+        types.append(event.type)
+        switch event.payload {
+        case .pactDrafted(let drafted): partnerIds.insert(drafted.porteur.id)
+        case .partnerJoined(let joined): partnerIds.insert(joined.partner.id)
+        case .prioritySet(let priority): priorityIds.insert(priority.priorityId)
+        case .actionAdded(let added): actionIds.insert(added.sheet.actionId)
+        case .correctionRecorded(let correction):
+            // A corrected partner, priority or action sheet may bring a new id.
+            if let replacement = correction.replacement, let line = lineOfId[correction.target],
+                let payload = try? EventPayload(type: types[line - 1], data: .object(replacement))
+            {
+                switch payload {
+                case .partnerJoined(let joined): partnerIds.insert(joined.partner.id)
+                case .prioritySet(let priority): priorityIds.insert(priority.priorityId)
+                case .actionAdded(let added): actionIds.insert(added.sheet.actionId)
+                default: break
+                }
+            }
+        default: break
+        }
+    }
+
+    private func checkReferences(of payload: EventPayload, path: String, at location: LedgerLocation) throws(LedgerError) {
+        func require(_ id: String, _ kind: LedgerError.ReferenceKind, _ member: String) throws(LedgerError) {
+            let known: Bool
+            switch kind {
+            case .partner: known = partnerIds.contains(id)
+            case .action: known = actionIds.contains(id)
+            case .priority: known = priorityIds.contains(id)
+            case .event: known = lineOfId[id] != nil
+            case .extensionRequest: known = lineOfId[id].map { types[$0 - 1] == .extensionRequested } ?? false
+            }
+            if !known {
+                throw LedgerError.unresolvedReference(location, path: path + "." + member, kind: kind, id: id)
+            }
+        }
+        func requireSheet(_ sheet: ActionSheet, _ prefix: String) throws(LedgerError) {
+            if let priorityId = sheet.priorityId { try require(priorityId, .priority, prefix + "priorityId") }
+            for (index, partner) in (sheet.partners ?? []).enumerated() {
+                try require(partner.partnerId, .partner, prefix + "partners[\(index)].partnerId")
+            }
+            for (index, line) in (sheet.funding ?? []).enumerated() {
+                try require(line.partnerId, .partner, prefix + "funding[\(index)].partnerId")
+            }
+            for (index, line) in (sheet.inKind ?? []).enumerated() {
+                try require(line.partnerId, .partner, prefix + "inKind[\(index)].partnerId")
+            }
+        }
+
+        switch payload {
+        case .pactDrafted, .partnerJoined, .prioritySet, .annexAttached, .draftSubmitted, .draftValidated,
+            .amendmentProposed, .pactClosed, .correctionRecorded:
+            break
+        case .partnerWithdrew(let withdrawal):
+            try require(withdrawal.partnerId, .partner, "partnerId")
+        case .priorityWithdrawn(let withdrawal):
+            try require(withdrawal.priorityId, .priority, "priorityId")
+        case .actionAdded(let added):
+            try requireSheet(added.sheet, "sheet.")
+        case .actionAmended(let amended):
+            try require(amended.actionId, .action, "actionId")
+            if let changes = try? ActionSheet(json: .object(amended.changes.withActionId(amended.actionId)), path: "") {
+                try requireSheet(changes, "changes.")
+            }
+        case .actionClosed(let closed):
+            try require(closed.actionId, .action, "actionId")
+        case .indicatorReported(let report):
+            try require(report.actionId, .action, "actionId")
+        case .draftPresented(let presentation):
+            for (index, attendee) in presentation.attendees.enumerated() {
+                try require(attendee, .partner, "attendees[\(index)]")
+            }
+        case .signatureRequested(let request):
+            for (index, partner) in request.partners.enumerated() {
+                try require(partner, .partner, "partners[\(index)]")
+            }
+        case .approvalVoted(let vote):
+            try require(vote.partnerId, .partner, "partnerId")
+        case .commitmentVoted(let commitment):
+            try require(commitment.partnerId, .partner, "partnerId")
+            for (index, line) in commitment.lines.enumerated() {
+                try require(line.actionId, .action, "lines[\(index)].actionId")
+            }
+            for (index, line) in commitment.inKind.enumerated() {
+                try require(line.actionId, .action, "inKind[\(index)].actionId")
+            }
+        case .signatureReceived(let signature):
+            try require(signature.partnerId, .partner, "partnerId")
+        case .extensionRequested(let request):
+            try require(request.actionId, .action, "actionId")
+            try require(request.requestedBy, .partner, "requestedBy")
+        case .extensionDecided(let decision):
+            try require(decision.request, .extensionRequest, "request")
+        case .governanceHeld(let meeting):
+            for (index, attendee) in meeting.attendees.enumerated() {
+                try require(attendee, .partner, "attendees[\(index)]")
+            }
+            for (index, action) in meeting.actionsReviewed.enumerated() {
+                try require(action, .action, "actionsReviewed[\(index)]")
+            }
+        }
+    }
+}

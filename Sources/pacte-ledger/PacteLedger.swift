@@ -1,0 +1,4 @@
+@main
+struct PacteLedger {
+    static func main() {}
+}
