@@ -82,7 +82,11 @@ public struct LedgerFile: Sendable {
     ///     has moved on, the append is refused with ``LedgerError/sequenceConflict(path:expected:current:)``.
     ///   - now: the transaction time; a clock behind the last line is raised to it so
     ///     that `recorded` never decreases.
-    public func append(_ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp) throws(LedgerError) -> AppendOutcome {
+    ///   - recordedExactly: `now` was stated by the person recording (importing a paper
+    ///     register): it is written as given, and refused if earlier than the last line.
+    public func append(
+        _ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp, recordedExactly: Bool = false
+    ) throws(LedgerError) -> AppendOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
             var existing: LedgerEvent?
             let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { event in
@@ -102,7 +106,7 @@ public struct LedgerFile: Sendable {
             if let expectedSeq, expectedSeq != scan.index.lastSeq {
                 throw LedgerError.sequenceConflict(path: path, expected: expectedSeq, current: scan.index.lastSeq)
             }
-            let recorded = max(now, scan.index.lastRecorded ?? now)
+            let recorded = recordedExactly ? now : max(now, scan.index.lastRecorded ?? now)
             let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
             let (event, bytes) = try Self.makeEvent(draft, index: scan.index, recorded: recorded, location: location)
             try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: scan.validLength)

@@ -1,4 +1,145 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PacteEvents
+
+/// The `pacte-ledger` command: parses the arguments, calls the libraries, prints.
 @main
 struct PacteLedger {
-    static func main() {}
+    static func main() {
+        // A write past a file-size limit must fail with EFBIG, not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
+        exit(run(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Runs one command line and returns its exit code: 0 success, 1 a finding (check
+    /// found errors, verify found tampering), 2 bad usage or bad input.
+    static func run(_ arguments: [String]) -> Int32 {
+        let output = execute(arguments, environment: .live)
+        if !output.standardOutput.isEmpty { write(output.standardOutput, to: 1) }
+        if !output.standardError.isEmpty { write(output.standardError, to: 2) }
+        return output.exitCode
+    }
+
+    /// Runs one command line with the given clock and input, and returns what it printed.
+    static func execute(_ arguments: [String], environment: Environment) -> CommandOutput {
+        let invocation: Invocation
+        do {
+            invocation = try Command.parse(arguments)
+        } catch {
+            let language: Language = arguments.contains("--lang=en") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--lang", "en") }
+                ? .english : .french
+            return CommandOutput(exitCode: 2, standardError: error.message(in: language) + "\n")
+        }
+        var output = CommandOutput()
+        do {
+            try perform(invocation, environment: environment, output: &output)
+        } catch let error as LedgerError {
+            output.standardError += error.message(in: invocation.language) + "\n"
+            output.exitCode = 2
+        } catch let error as InputError {
+            output.standardError += error.message(in: invocation.language) + "\n"
+            output.exitCode = 2
+        } catch {
+            output.standardError += "\(error)\n"
+            output.exitCode = 2
+        }
+        return output
+    }
+
+    private static func perform(_ invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
+        let language = invocation.language
+        switch invocation.command {
+        case .help(let topic):
+            output.standardOutput = Help.text(for: topic, in: language)
+        case .template(let type):
+            output.standardOutput = EventTemplate.data(for: type) + "\n"
+        case .create(let file, let draft, let recorded):
+            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? environment.now())
+            output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
+        case .record(let request):
+            let outcome = try Recording.record(request, environment: environment)
+            output.print(Recording.describe(outcome, file: request.file, json: invocation.json, language: language))
+        case .log(let file, let types, let since):
+            try Inspection.log(file: file, types: types, since: since, invocation: invocation, output: &output)
+        case .verify(let file, let digest):
+            try Inspection.verify(file: file, digest: digest, invocation: invocation, output: &output)
+        case .repair(let file):
+            try Inspection.repair(file: file, now: environment.now(), invocation: invocation, output: &output)
+        case .state, .history, .timeline, .check:
+            try Projecting.perform(invocation, environment: environment, output: &output)
+        }
+    }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return }
+            bytes = bytes.dropFirst(count)
+        }
+    }
+}
+
+/// What a command printed, and its exit code.
+struct CommandOutput: Equatable {
+    var exitCode: Int32 = 0
+    var standardOutput = ""
+    var standardError = ""
+
+    mutating func print(_ text: String) {
+        standardOutput += text
+        if !text.hasSuffix("\n") { standardOutput += "\n" }
+    }
+
+    mutating func warn(_ text: String) {
+        standardError += text
+        if !text.hasSuffix("\n") { standardError += "\n" }
+    }
+}
+
+/// The outside world a command may use: the clock and standard input.
+struct Environment: Sendable {
+    var now: @Sendable () -> Timestamp
+    var readStandardInput: @Sendable () -> [UInt8]
+
+    static let live = Environment(
+        now: { Timestamp.now() },
+        readStandardInput: {
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { break }
+                bytes.append(contentsOf: buffer[0..<count])
+            }
+            return bytes
+        }
+    )
+}
+
+/// Input other than the ledger that cannot be used (a payload file, standard input).
+enum InputError: Error {
+    case unreadable(path: String, code: Int32)
+    case notAJSONObject(source: String, found: String)
+    case invalidJSON(source: String, offset: Int)
+
+    func message(in language: Language) -> String {
+        let fr = language == .french
+        switch self {
+        case .unreadable(let path, let code):
+            let reason = String(cString: strerror(code))
+            return fr ? "\(path) : lecture impossible (\(reason))" : "\(path): cannot be read (\(reason))"
+        case .notAJSONObject(let source, let found):
+            return fr ? "\(source) : le contenu (data) doit être un objet JSON, trouvé \(found)"
+                : "\(source): the payload (data) must be a JSON object, found \(found)"
+        case .invalidJSON(let source, let offset):
+            return fr ? "\(source) : le contenu (data) n'est pas du JSON valide (octet \(offset + 1))"
+                : "\(source): the payload (data) is not valid JSON (byte \(offset + 1))"
+        }
+    }
 }

@@ -1,0 +1,66 @@
+import PacteEvents
+
+/// One short line saying what an event records, for `log`.
+enum EventSummary {
+    static func text(of event: LedgerEvent, lineOfId: [String: Int], language: Language) -> String {
+        let fr = language == .french
+        switch event.payload {
+        case .pactDrafted(let drafted):
+            return drafted.title
+        case .partnerJoined(let joined):
+            let via = joined.via == .initial ? (fr ? "initial" : "initial") : (fr ? "adhésion" : "adhesion")
+            return "\(joined.partner.id) (\(joined.partner.kind.rawValue), \(via)) \(joined.partner.name)"
+        case .partnerWithdrew(let withdrawal):
+            return "\(withdrawal.partnerId) : \(withdrawal.reason)"
+        case .prioritySet(let priority):
+            return "\(priority.priorityId) — \(priority.title)"
+        case .priorityWithdrawn(let withdrawal):
+            return "\(withdrawal.priorityId) : \(withdrawal.reason)"
+        case .actionAdded(let added):
+            return "\(added.sheet.actionId) — \(added.sheet.title ?? "")"
+        case .actionAmended(let amended):
+            let members = amended.changes.keys.joined(separator: ", ")
+            let carried = amended.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
+            return "\(amended.actionId) : \(members)\(carried)"
+        case .actionClosed(let closed):
+            return "\(closed.actionId) : \(closed.outcome.rawValue)"
+        case .indicatorReported(let report):
+            return "\(report.actionId) \(report.indicator) \(report.period) = \(JSONWriter.string(of: report.value))"
+        case .annexAttached(let annex):
+            return (fr ? "annexe \(annex.annex) — " : "annex \(annex.annex) — ") + annex.title
+        case .draftPresented(let presentation):
+            return fr ? "\(presentation.attendees.count) partenaire(s) présent(s)" : "\(presentation.attendees.count) partner(s) present"
+        case .draftSubmitted(let submission):
+            return (fr ? "à " : "to ") + submission.recipients.joined(separator: ", ")
+        case .draftValidated(let validation):
+            return (fr ? "par " : "by ") + validation.validatedBy
+        case .signatureRequested(let request):
+            return fr ? "\(request.document) → \(request.partners.count) partenaire(s), \(request.targetMonths) mois"
+                : "\(request.document) → \(request.partners.count) partner(s), \(request.targetMonths) months"
+        case .approvalVoted(let vote):
+            return "\(vote.partnerId) \(vote.document) : \(vote.outcome.rawValue) (\(vote.reference))"
+        case .commitmentVoted(let commitment):
+            let total = commitment.lines.reduce(0) { $0 + $1.amountCents }
+            return "\(commitment.partnerId) \(commitment.year) : \(Display.euros(total, language)) \(commitment.outcome.rawValue)"
+        case .signatureReceived(let signature):
+            return "\(signature.partnerId) \(signature.document) (\(signature.signatory.name))"
+        case .amendmentProposed(let proposal):
+            return (fr ? "avenant \(proposal.number) : " : "amendment \(proposal.number): ") + proposal.purpose
+        case .extensionRequested(let request):
+            return "\(request.actionId) : \(Display.date(request.currentEnd, language)) → \(Display.date(request.requestedEnd, language))"
+        case .extensionDecided(let decision):
+            let line = lineOfId[decision.request].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
+            let end = decision.newEnd.map { " → " + Display.date($0, language) } ?? ""
+            let carried = decision.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
+            return "\(line) : \(decision.decision.rawValue)\(end)\(carried)"
+        case .governanceHeld(let meeting):
+            return fr ? "\(meeting.body), \(meeting.attendees.count) présent(s)" : "\(meeting.body), \(meeting.attendees.count) present"
+        case .correctionRecorded(let correction):
+            let line = lineOfId[correction.target].map { fr ? "ligne \($0)" : "line \($0)" } ?? correction.target
+            let what = correction.replacement == nil ? (fr ? "retire" : "retracts") : (fr ? "corrige" : "corrects")
+            return "\(what) \(line) : \(correction.reason)"
+        case .pactClosed(let closure):
+            return "\(closure.reason.rawValue) : \(closure.summary)"
+        }
+    }
+}

@@ -1,0 +1,267 @@
+import PacteEvents
+
+/// The help of every command, OVERVIEW / USAGE / OPTIONS / EXAMPLES, in French or English.
+enum Help {
+    static func text(for topic: String?, in language: Language) -> String {
+        let fr = language == .french
+        if topic == "version" { return "pacte-ledger 1.0 (format v1)\n" }
+        guard let topic, let page = page(topic, fr: fr) else { return overview(fr: fr) }
+        var text = (fr ? "APERÇU : " : "OVERVIEW: ") + page.overview + "\n\n"
+        text += (fr ? "UTILISATION :" : "USAGE:") + "\n  " + page.usage + "\n\n"
+        text += "OPTIONS:\n"
+        let options = page.options + [
+            ("--json", fr ? "sortie JSON pour les programmes" : "JSON output for programs"),
+            ("--lang fr|en", fr ? "langue des messages (défaut : fr)" : "language of messages (default: fr)"),
+            ("-h, --help", fr ? "affiche cette aide" : "shows this help"),
+        ]
+        let width = min(30, (options.map(\.0.count).max() ?? 0) + 2)
+        for (name, description) in options {
+            if name.count + 2 > width {
+                text += "  \(name)\n  \(String(repeating: " ", count: width))\(description)\n"
+            } else {
+                text += "  " + name + String(repeating: " ", count: width - name.count) + description + "\n"
+            }
+        }
+        text += "\n" + (fr ? "EXEMPLES :" : "EXAMPLES:") + "\n"
+        for example in page.examples { text += "  \(example)\n" }
+        return text
+    }
+
+    private struct Page {
+        var overview: String
+        var usage: String
+        var options: [(String, String)]
+        var examples: [String]
+    }
+
+    private static func recordOptions(fr: Bool) -> [(String, String)] {
+        [
+            ("--effective AAAA-MM-JJ", fr ? "date du fait dans le monde (vote, signature, réunion) ; obligatoire" : "date of the fact in the world (vote, signature, meeting); required"),
+            ("--by QUI", fr ? "qui enregistre (personne ou service) ; obligatoire" : "who records it (person or service); required"),
+            ("--id ID", fr ? "id de l'événement (défaut : un UUID) ; le même événement rejoué ne s'ajoute pas deux fois" : "event id (default: a UUID); the same event again is not appended twice"),
+            ("--expect-seq N", fr ? "refuse si la dernière ligne n'est plus N (quelqu'un a écrit entre-temps)" : "refuse if the last line is no longer N (someone wrote meanwhile)"),
+            ("--recorded HORODATAGE", fr ? "horodatage d'enregistrement imposé (reprise d'un registre papier), AAAA-MM-JJTHH:MM:SSZ" : "imposed recording time (importing a paper register), YYYY-MM-DDTHH:MM:SSZ"),
+        ]
+    }
+
+    private static func page(_ topic: String, fr: Bool) -> Page? {
+        switch topic {
+        case "init":
+            return Page(
+                overview: fr ? "crée un registre et écrit sa ligne 1 (pact.drafted) ; n'écrase jamais un fichier existant." : "creates a ledger and writes its line 1 (pact.drafted); never overwrites an existing file.",
+                usage: "pacte-ledger init FICHIER --pact ID --title TITRE --territory NOM --porteur ID --porteur-name NOM --porteur-kind TYPE --effective DATE --by QUI [options]",
+                options: [
+                    ("--pact ID", fr ? "identifiant du pacte" : "pact identifier"),
+                    ("--title TITRE", fr ? "titre du pacte" : "pact title"),
+                    ("--territory NOM", fr ? "nom du territoire" : "territory name"),
+                    ("--department NUM", fr ? "numéro du département" : "département number"),
+                    ("--commune INSEE", fr ? "code INSEE d'une commune (répétable)" : "a commune's INSEE code (repeatable)"),
+                    ("--porteur ID", fr ? "identifiant du porteur (partenaire)" : "porteur's partner id"),
+                    ("--porteur-name NOM", fr ? "nom du porteur" : "porteur's name"),
+                    ("--porteur-kind TYPE", "state, region, department, epci, commune, ccas, caf, cpam, msa, france-travail, association, other"),
+                    ("--porteur-body INSTANCE", fr ? "instance statutoire du porteur (conseil municipal…)" : "porteur's statutory body"),
+                    ("--signatory NOM --role FONCTION", fr ? "signataire du porteur" : "porteur's signatory"),
+                    ("--start DATE --end DATE", fr ? "durée de la convention (article 2)" : "duration of the convention (article 2)"),
+                    ("--context TEXTE", fr ? "article 1 : contexte" : "article 1: context"),
+                    ("--ambition TEXTE", fr ? "article 2 : objet et ambition" : "article 2: object and ambition"),
+                    ("--governance-body NOM", fr ? "article 4 : instance de gouvernance" : "article 4: governance body"),
+                    ("--governance-attached-to NOM", fr ? "comité existant auquel elle est adossée" : "existing committee it is attached to"),
+                    ("--revision TEXTE", fr ? "article 5 : adhésion et révision" : "article 5: membership and revision"),
+                    ("--data JSON", fr ? "ou tout le contenu pact.drafted en JSON (voir « template pact.drafted »)" : "or the whole pact.drafted payload as JSON (see \"template pact.drafted\")"),
+                ] + recordOptions(fr: fr).filter { $0.0 != "--expect-seq N" },
+                examples: [
+                    "pacte-ledger init pacte.jsonl --pact val-2025 --title \"Pacte local du Val (fictif)\" --territory \"CC du Val\" \\",
+                    "    --porteur cc-val --porteur-name \"CC du Val\" --porteur-kind epci --porteur-body \"conseil communautaire\" \\",
+                    "    --effective 2025-01-15 --by secretariat@cc-val.invalid",
+                ])
+        case "record":
+            return Page(
+                overview: fr ? "ajoute un événement au registre ; le contenu (data) est lu de --data, d'un fichier (@fichier) ou de l'entrée standard." : "appends an event; its payload (data) comes from --data, a file (@file) or standard input.",
+                usage: "pacte-ledger record FICHIER TYPE --effective DATE --by QUI [--data JSON | --data @fichier.json | < data.json]",
+                options: [("--data JSON|@FICHIER|-", fr ? "contenu de l'événement ; absent ou « - » : lu sur l'entrée standard" : "event payload; absent or \"-\": read from standard input")]
+                    + recordOptions(fr: fr),
+                examples: [
+                    "pacte-ledger template priority.set > p1.json   " + (fr ? "# puis modifier p1.json" : "# then edit p1.json"),
+                    "pacte-ledger record pacte.jsonl priority.set --effective 2025-02-12 --by secretariat --data @p1.json",
+                    "pacte-ledger record pacte.jsonl partner.withdrew --effective 2026-01-05 --by secretariat \\",
+                    "    --data '{\"partnerId\":\"asso-x\",\"reason\":\"Dissolution\"}'",
+                ])
+        case "template":
+            return Page(
+                overview: fr ? "affiche un contenu (data) d'exemple pour un type d'événement, à copier et modifier." : "prints a sample payload (data) for an event type, to copy and edit.",
+                usage: "pacte-ledger template TYPE",
+                options: [("TYPE", EventType.allCases.map(\.rawValue).joined(separator: ", "))],
+                examples: ["pacte-ledger template action.added > a1.json"])
+        case "approve":
+            return Page(
+                overview: fr ? "enregistre le vote d'une instance statutoire qui approuve un document et autorise sa signature (approval.voted)." : "records a statutory body's vote approving a document and authorising signature (approval.voted).",
+                usage: "pacte-ledger approve FICHIER --partner ID --body INSTANCE --reference DÉLIB --effective DATE --by QUI [--document D] [--outcome R]",
+                options: [
+                    ("--partner ID", fr ? "partenaire dont l'instance a voté" : "partner whose body voted"),
+                    ("--document D", fr ? "convention (défaut) ou amendment-N" : "convention (default) or amendment-N"),
+                    ("--body INSTANCE", fr ? "instance (conseil municipal…)" : "body (town council…)"),
+                    ("--reference DÉLIB", fr ? "référence de la délibération" : "reference of the deliberation"),
+                    ("--outcome R", fr ? "adopted (défaut), rejected ou deferred" : "adopted (default), rejected or deferred"),
+                ] + recordOptions(fr: fr),
+                examples: ["pacte-ledger approve pacte.jsonl --partner cc-val --body \"conseil communautaire\" --reference DEL-2025-031 \\",
+                           "    --effective 2025-03-10 --by secretariat"])
+        case "commit":
+            return Page(
+                overview: fr ? "enregistre l'engagement annuel voté par un partenaire (commitment.voted)." : "records a partner's yearly commitment vote (commitment.voted).",
+                usage: "pacte-ledger commit FICHIER --partner ID --year AAAA --body INSTANCE --reference DÉLIB --line ACTION:EUROS:BASE:SOURCE… --effective DATE --by QUI",
+                options: [
+                    ("--partner ID", fr ? "partenaire qui s'engage" : "committing partner"),
+                    ("--year AAAA", fr ? "année de l'engagement" : "year of the commitment"),
+                    ("--body INSTANCE", fr ? "instance qui a voté" : "body that voted"),
+                    ("--reference DÉLIB", fr ? "référence de la délibération" : "reference of the deliberation"),
+                    ("--outcome R", fr ? "adopted (défaut), rejected ou deferred" : "adopted (default), rejected or deferred"),
+                    ("--line A:EUROS:BASE:SOURCE", fr ? "crédits pour une action (répétable) ; BASE = dedicated, common-law-contracted, common-law" : "cash for an action (repeatable); BASIS = dedicated, common-law-contracted, common-law"),
+                    ("--in-kind A:EUROS:DESCRIPTION", fr ? "apport en nature valorisé (répétable)" : "valued in-kind contribution (repeatable)"),
+                ] + recordOptions(fr: fr),
+                examples: ["pacte-ledger commit pacte.jsonl --partner ddets-31 --year 2025 --body \"Préfet\" --reference AP-2025-12 \\",
+                           "    --line \"A1:20000:dedicated:BOP 304 action 23\" --effective 2025-04-02 --by ddets"])
+        case "sign":
+            return Page(
+                overview: fr ? "enregistre la signature d'un document par un partenaire (signature.received)." : "records a partner's signature of a document (signature.received).",
+                usage: "pacte-ledger sign FICHIER --partner ID --signatory NOM --role FONCTION --effective DATE --by QUI [--document D]",
+                options: [
+                    ("--partner ID", fr ? "partenaire signataire" : "signing partner"),
+                    ("--document D", fr ? "convention (défaut) ou amendment-N" : "convention (default) or amendment-N"),
+                    ("--signatory NOM", fr ? "nom du signataire" : "signatory's name"),
+                    ("--role FONCTION", fr ? "fonction du signataire" : "signatory's role"),
+                ] + recordOptions(fr: fr),
+                examples: ["pacte-ledger sign pacte.jsonl --partner caf-31 --signatory \"A. Martin\" --role Directrice --effective 2025-06-20 --by secretariat"])
+        case "meeting":
+            return Page(
+                overview: fr ? "enregistre une réunion de la gouvernance du pacte (governance.held)." : "records a meeting of the pact's governance body (governance.held).",
+                usage: "pacte-ledger meeting FICHIER --body NOM --attendee ID… --effective DATE --by QUI [options]",
+                options: [
+                    ("--body NOM", fr ? "instance réunie" : "body that met"),
+                    ("--attendee ID", fr ? "partenaire présent (répétable)" : "partner present (repeatable)"),
+                    ("--decision TEXTE", fr ? "décision prise (répétable)" : "decision taken (repeatable)"),
+                    ("--commitments-year AAAA", fr ? "année dont les engagements ont été présentés (répétable)" : "year whose commitments were presented (repeatable)"),
+                    ("--reviewed ACTION", fr ? "fiche-action actualisée (répétable)" : "action sheet reviewed (repeatable)"),
+                    ("--next-meeting DATE", fr ? "date de la prochaine réunion" : "date of the next meeting"),
+                ] + recordOptions(fr: fr),
+                examples: ["pacte-ledger meeting pacte.jsonl --body \"Comité de pilotage\" --attendee cc-val --attendee caf-31 \\",
+                           "    --commitments-year 2026 --reviewed A1 --effective 2026-03-12 --by secretariat"])
+        case "request-extension":
+            return Page(
+                overview: fr ? "enregistre une demande de prorogation d'une action (extension.requested)." : "records an extension request for an action (extension.requested).",
+                usage: "pacte-ledger request-extension FICHIER --action ID --current-end DATE --requested-end DATE --reason TEXTE --requested-by ID --effective DATE --by QUI",
+                options: [
+                    ("--action ID", fr ? "action concernée" : "action concerned"),
+                    ("--current-end DATE", fr ? "fin actuelle" : "current end"),
+                    ("--requested-end DATE", fr ? "fin demandée" : "requested end"),
+                    ("--reason TEXTE", fr ? "motif" : "reason"),
+                    ("--requested-by ID", fr ? "partenaire demandeur" : "requesting partner"),
+                ] + recordOptions(fr: fr),
+                examples: ["pacte-ledger request-extension pacte.jsonl --action A2 --current-end 2026-06-30 --requested-end 2026-12-31 \\",
+                           "    --reason \"Retard de recrutement\" --requested-by cc-val --effective 2026-04-01 --by secretariat"])
+        case "decide-extension":
+            return Page(
+                overview: fr ? "enregistre la décision sur une demande de prorogation (extension.decided)." : "records the decision on an extension request (extension.decided).",
+                usage: "pacte-ledger decide-extension FICHIER --request ID --decision granted|refused --effective DATE --by QUI [--new-end DATE] [--amendment N]",
+                options: [
+                    ("--request ID", fr ? "id de l'événement extension.requested" : "id of the extension.requested event"),
+                    ("--decision D", "granted | refused"),
+                    ("--new-end DATE", fr ? "nouvelle fin accordée" : "new end granted"),
+                    ("--amendment N", fr ? "numéro de l'avenant qui fixe le nouveau calendrier" : "number of the amendment stating the new schedule"),
+                    ("--reason TEXTE", fr ? "motif" : "reason"),
+                ] + recordOptions(fr: fr),
+                examples: ["pacte-ledger decide-extension pacte.jsonl --request 5b0e… --decision granted --new-end 2026-12-31 --amendment 1 \\",
+                           "    --effective 2026-05-10 --by ddets"])
+        case "log":
+            return Page(
+                overview: fr ? "liste les événements du registre, une ligne chacun." : "lists the ledger's events, one line each.",
+                usage: "pacte-ledger log FICHIER [--type TYPE]… [--since DATE] [--json]",
+                options: [
+                    ("--type TYPE", fr ? "seulement ce type d'événement (répétable)" : "only this event type (repeatable)"),
+                    ("--since DATE", fr ? "seulement les faits datés de ce jour ou après" : "only facts dated on or after this day"),
+                ],
+                examples: ["pacte-ledger log ledgers/pacte-val-de-garonne.jsonl --type approval.voted --type signature.received"])
+        case "verify":
+            return Page(
+                overview: fr ? "vérifie la séquence, la chaîne et chaque hash ; affiche l'empreinte (digest) et le nombre d'événements. Code 0 valide, 1 altéré ou cassé, 2 illisible." : "checks sequence, chain and every hash; prints the digest and the event count. Exit 0 valid, 1 tampered or broken, 2 unreadable.",
+                usage: "pacte-ledger verify FICHIER [--digest HEX]",
+                options: [("--digest HEX", fr ? "empreinte publiée auparavant : prouve que le registre n'a été qu'étendu depuis" : "a digest published earlier: proves the ledger was only appended to since")],
+                examples: ["pacte-ledger verify ledgers/pacte-val-de-garonne.jsonl",
+                           "pacte-ledger verify pacte.jsonl --digest e4dba32a77c76bc1dfc8afe9fbfe42376d5db986909d5a3d6ef71dae2f449962"])
+        case "repair":
+            return Page(
+                overview: fr ? "après un arrêt brutal, déplace la ligne interrompue dans un fichier à côté du registre (rien n'est perdu) et tronque le registre à sa dernière ligne complète." : "after a crash, moves the interrupted line to a side file next to the ledger (nothing is lost) and truncates the ledger to its last complete line.",
+                usage: "pacte-ledger repair FICHIER",
+                options: [],
+                examples: ["pacte-ledger repair pacte.jsonl"])
+        case "state":
+            return Page(
+                overview: fr ? "le pacte tel qu'il était à une date : statut, partenaires, priorités, fiches-action, engagements, avenants." : "the pact as it stood on a date: status, partners, priorities, action sheets, commitments, amendments.",
+                usage: "pacte-ledger state FICHIER [--as-of DATE] [--known-at HORODATAGE] [--json]",
+                options: [
+                    ("--as-of DATE", fr ? "date de valeur : les faits datés de ce jour ou avant, même enregistrés plus tard" : "valid time: facts dated on or before this day, even if recorded later"),
+                    ("--known-at HORODATAGE", fr ? "ce que le registre savait à ce moment (AAAA-MM-JJTHH:MM:SSZ, ou une date = fin de journée UTC)" : "what the ledger knew at that moment (YYYY-MM-DDTHH:MM:SSZ, or a date = end of day UTC)"),
+                ],
+                examples: ["pacte-ledger state ledgers/pacte-val-de-garonne.jsonl --as-of 2025-06-30",
+                           "pacte-ledger state ledgers/pacte-val-de-garonne.jsonl --as-of 2025-06-30 --known-at 2025-07-01"])
+        case "history":
+            return Page(
+                overview: fr ? "historique des modifications (audit) : qui a changé quoi, quand, par quel avenant ; prorogations ; corrections." : "amendment history (audit): who changed what, when, under which amendment; extensions; corrections.",
+                usage: "pacte-ledger history FICHIER [--action ID] [--since DATE] [--json]",
+                options: [
+                    ("--action ID", fr ? "seulement cette fiche-action" : "only this action sheet"),
+                    ("--since DATE", fr ? "seulement à partir de cette date" : "only from this date"),
+                ],
+                examples: ["pacte-ledger history ledgers/pacte-val-de-garonne.jsonl --action A2"])
+        case "timeline":
+            return Page(
+                overview: fr ? "calendrier de signature (6 mois) de la convention et des avenants, partenaires en retard, fenêtres des actions financées par l'État, réunions dues." : "signing timeline (6 months) of the convention and amendments, late partners, State-funded action windows, meetings due.",
+                usage: "pacte-ledger timeline FICHIER [--today DATE] [--json]",
+                options: [("--today DATE", fr ? "date du jour (défaut : aujourd'hui à Paris)" : "today's date (default: today in Paris)")],
+                examples: ["pacte-ledger timeline ledgers/pacte-val-de-garonne.jsonl --today 2025-09-01"])
+        case "check":
+            return Page(
+                overview: fr ? "contrôle chaque règle de la note d'orientation (rules.md) ; code 1 si une erreur est trouvée." : "checks every rule of the guidance (rules.md); exit 1 when an error is found.",
+                usage: "pacte-ledger check FICHIER [--as-of DATE] [--today DATE] [--json]",
+                options: [
+                    ("--as-of DATE", fr ? "contrôle le pacte tel qu'il était à cette date" : "checks the pact as it stood on that date"),
+                    ("--today DATE", fr ? "date du jour pour les délais (défaut : aujourd'hui à Paris)" : "today's date for deadlines (default: today in Paris)"),
+                ],
+                examples: ["pacte-ledger check ledgers/pacte-val-de-garonne.jsonl", "pacte-ledger check pacte.jsonl --json --lang en"])
+        default:
+            return nil
+        }
+    }
+
+    private static func overview(fr: Bool) -> String {
+        let lines: [(String, String)] = [
+            ("init", fr ? "crée un registre (ligne 1 : pact.drafted)" : "creates a ledger (line 1: pact.drafted)"),
+            ("record", fr ? "ajoute un événement (contenu JSON)" : "appends an event (JSON payload)"),
+            ("template", fr ? "affiche un contenu d'exemple pour un type" : "prints a sample payload for a type"),
+            ("approve", fr ? "vote d'approbation d'une instance" : "a body's approval vote"),
+            ("commit", fr ? "engagement annuel voté" : "yearly commitment voted"),
+            ("sign", fr ? "signature d'un document" : "signature of a document"),
+            ("meeting", fr ? "réunion de la gouvernance" : "governance meeting"),
+            ("request-extension", fr ? "demande de prorogation" : "extension request"),
+            ("decide-extension", fr ? "décision sur une prorogation" : "decision on an extension"),
+            ("log", fr ? "liste les événements" : "lists the events"),
+            ("verify", fr ? "vérifie la chaîne de hachage" : "verifies the hash chain"),
+            ("repair", fr ? "répare une fin de fichier interrompue" : "repairs an interrupted tail"),
+            ("state", fr ? "le pacte à une date" : "the pact on a date"),
+            ("history", fr ? "historique des modifications" : "amendment history"),
+            ("timeline", fr ? "calendrier de signature et échéances" : "signing timeline and deadlines"),
+            ("check", fr ? "contrôle des règles" : "rule checks"),
+        ]
+        var text = fr
+            ? "APERÇU : registre infalsifiable d'un pacte local des solidarités (événements ajoutés, jamais modifiés, chaînés par SHA-256).\n\nUTILISATION :\n  pacte-ledger COMMANDE [FICHIER] [options]\n\nCOMMANDES :\n"
+            : "OVERVIEW: tamper-evident ledger of a local solidarity pact (events appended, never changed, chained by SHA-256).\n\nUSAGE:\n  pacte-ledger COMMAND [FILE] [options]\n\nCOMMANDS:\n"
+        for (name, description) in lines {
+            text += "  " + name + String(repeating: " ", count: 20 - name.count) + description + "\n"
+        }
+        text += fr
+            ? "\nOPTIONS:\n  --lang fr|en        langue des messages (défaut : fr)\n  --json              sortie JSON pour les programmes\n  -h, --help          aide ; « pacte-ledger COMMANDE --help » pour une commande\n"
+            : "\nOPTIONS:\n  --lang fr|en        language of messages (default: fr)\n  --json              JSON output for programs\n  -h, --help          help; \"pacte-ledger COMMAND --help\" for one command\n"
+        text += fr ? "\nEXEMPLES :\n" : "\nEXAMPLES:\n"
+        text += "  pacte-ledger verify ledgers/pacte-val-de-garonne.jsonl\n  pacte-ledger check ledgers/pacte-val-de-garonne.jsonl --lang en\n  pacte-ledger record --help\n"
+        return text
+    }
+}

@@ -1,0 +1,128 @@
+import PacteEvents
+
+/// `log`, `verify` and `repair`.
+enum Inspection {
+    static func log(file: String, types: [EventType], since: CivilDate?, invocation: Invocation, output: inout CommandOutput) throws {
+        let contents = try LedgerFile(path: file).read()
+        warnAboutTornTail(contents, file: file, invocation: invocation, output: &output)
+        let selected = contents.events.filter { event in
+            (types.isEmpty || types.contains(event.type)) && (since.map { event.effective >= $0 } ?? true)
+        }
+        if invocation.json {
+            output.print(JSONWriter.string(of: .array(selected.map { .object($0.envelope) })))
+            return
+        }
+        let language = invocation.language
+        let fr = language == .french
+        var lineOfId: [String: Int] = [:]
+        for event in contents.events { lineOfId[event.id] = event.seq }
+        var text = Display.rightAligned(fr ? "ligne" : "line", 5) + "  " + Display.padded(fr ? "date" : "effective", 10) + "  "
+            + Display.padded("type", 19) + "  " + (fr ? "résumé" : "summary") + "\n"
+        for event in selected {
+            var summary = EventSummary.text(of: event, lineOfId: lineOfId, language: language)
+            if event.recorded.date.daysSinceEpoch - event.effective.daysSinceEpoch > 7 {
+                let recorded = Display.date(event.recorded.date, language)
+                summary += fr ? " [enregistré le \(recorded)]" : " [recorded \(recorded)]"
+            }
+            text += Display.rightAligned(String(event.seq), 5) + "  " + Display.date(event.effective, language) + "  "
+                + Display.padded(event.type.rawValue, 19) + "  " + Display.truncated(summary, 38) + "\n"
+        }
+        text += fr ? "\(selected.count) événement(s) sur \(contents.events.count)\n" : "\(selected.count) of \(contents.events.count) event(s)\n"
+        output.standardOutput += text
+    }
+
+    static func verify(file: String, digest: SHA256Digest?, invocation: Invocation, output: inout CommandOutput) throws {
+        let report = try LedgerFile(path: file).verify(publishedDigest: digest)
+        let language = invocation.language
+        let fr = language == .french
+        let problemMessage = report.problem?.message(in: language)
+            ?? report.tornTail.map { LedgerError.tornTail(path: file, line: $0.line, byteCount: $0.byteCount).message(in: language) }
+        output.exitCode = report.isValid ? 0 : 1
+        if invocation.json {
+            var object = JSONObject()
+            object["valid"] = .bool(report.isValid)
+            object["file"] = .string(file)
+            object["eventCount"] = .number(JSONNumber(report.eventCount))
+            object["digest"] = .string(report.digest.hexadecimal)
+            object["firstBadLine"] = (report.problem?.line ?? report.tornTail?.line).map { .number(JSONNumber($0)) } ?? .null
+            object["problem"] = problemMessage.map(JSONValue.string) ?? .null
+            object["publishedDigest"] = report.publishedDigest.map { .string($0.hexadecimal) } ?? .null
+            object["publishedDigestLine"] = report.publishedDigestLine.map { .number(JSONNumber($0)) } ?? .null
+            output.print(JSONWriter.string(of: .object(object)))
+            return
+        }
+        if let problemMessage {
+            output.warn(problemMessage)
+            output.print(fr
+                ? "Registre NON VALIDE : \(report.eventCount) ligne(s) vérifiée(s) avant la première ligne en défaut."
+                : "Ledger NOT VALID: \(report.eventCount) line(s) verified before the first bad line.")
+        } else {
+            output.print(fr
+                ? "Registre valide : \(report.eventCount) événements, séquence et chaîne de hachage intactes."
+                : "Ledger valid: \(report.eventCount) events, sequence and hash chain intact.")
+        }
+        output.print((fr ? "Empreinte (digest) : " : "Digest: ") + report.digest.hexadecimal)
+        if let published = report.publishedDigest {
+            if let line = report.publishedDigestLine {
+                let added = report.eventCount - line
+                output.print(fr
+                    ? "L'empreinte publiée est celle de la ligne \(line) : le registre n'a été qu'étendu depuis (\(added) ligne(s) ajoutée(s))."
+                    : "The published digest is line \(line)'s hash: the ledger was only appended to since (\(added) line(s) added).")
+            } else {
+                let message = fr
+                    ? "L'empreinte publiée \(published) ne figure dans aucune ligne valide : le registre n'est plus celui qui a été publié."
+                    : "The published digest \(published) is not the hash of any valid line: the ledger is no longer the one published."
+                output.warn(message)
+            }
+        }
+    }
+
+    static func repair(file: String, now: Timestamp, invocation: Invocation, output: inout CommandOutput) throws {
+        let outcome = try LedgerFile(path: file).repair(now: now)
+        let fr = invocation.language == .french
+        switch outcome {
+        case .nothingToRepair(let eventCount):
+            if invocation.json {
+                output.print(#"{"repaired":false,"eventCount":\#(eventCount)}"#)
+            } else {
+                output.print(fr ? "Rien à réparer : les \(eventCount) lignes sont complètes." : "Nothing to repair: all \(eventCount) lines are complete.")
+            }
+        case .repaired(let sideFile, let line, let byteCount, let eventCount):
+            if invocation.json {
+                output.print(JSONWriter.string(of: .object(JSONObject([
+                    JSONMember("repaired", .bool(true)), JSONMember("sideFile", .string(sideFile)),
+                    JSONMember("line", .number(JSONNumber(line))), JSONMember("byteCount", .number(JSONNumber(byteCount))),
+                    JSONMember("eventCount", .number(JSONNumber(eventCount))),
+                ]))))
+            } else {
+                output.print(fr
+                    ? "Réparé : les \(byteCount) octets de la ligne \(line) interrompue sont conservés dans \(sideFile) ; le registre s'arrête à la ligne \(eventCount)."
+                    : "Repaired: the \(byteCount) bytes of interrupted line \(line) are kept in \(sideFile); the ledger ends at line \(eventCount).")
+            }
+        }
+    }
+
+    static func warnAboutTornTail(_ contents: LedgerContents, file: String, invocation: Invocation, output: inout CommandOutput) {
+        guard let torn = contents.tornTail else { return }
+        let message = LedgerError.tornTail(path: file, line: torn.line, byteCount: torn.byteCount).message(in: invocation.language)
+        output.warn(invocation.language == .french ? "attention : \(message)" : "warning: \(message)")
+    }
+}
+
+extension LedgerEvent {
+    /// The line's members as stored (for `--json` outputs).
+    var envelope: JSONObject {
+        var object = JSONObject()
+        object["seq"] = .number(JSONNumber(seq))
+        object["id"] = .string(id)
+        object["type"] = .string(type.rawValue)
+        object["v"] = .number(JSONNumber(version))
+        object["effective"] = .string(effective.description)
+        object["recorded"] = .string(recorded.description)
+        object["by"] = .string(recordedBy)
+        object["data"] = .object(data)
+        object["prev"] = .string(previousHash.hexadecimal)
+        object["hash"] = .string(hash.hexadecimal)
+        return object
+    }
+}

@@ -1,0 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PacteEvents
+
+/// `init`, `record` and the flag-only forms: append one event and say what happened.
+enum Recording {
+    static func record(_ request: RecordRequest, environment: Environment) throws -> AppendOutcome {
+        let data: JSONObject
+        switch request.payload {
+        case .given(let object):
+            data = object
+        case .file(let path):
+            data = try jsonObject(try readFile(path), source: path)
+        case .standardInput:
+            data = try jsonObject(environment.readStandardInput(), source: "stdin")
+        }
+        let draft = EventDraft(
+            type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: data)
+        return try LedgerFile(path: request.file).append(
+            draft, expectedSeq: request.expectedSeq, now: request.recorded ?? environment.now(),
+            recordedExactly: request.recorded != nil)
+    }
+
+    static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {
+        let event = outcome.event
+        let appended: Bool
+        if case .appended = outcome { appended = true } else { appended = false }
+        if json {
+            return JSONWriter.string(of: .object(JSONObject([
+                JSONMember("outcome", .string(appended ? "appended" : "alreadyPresent")),
+                JSONMember("seq", .number(JSONNumber(event.seq))),
+                JSONMember("id", .string(event.id)),
+                JSONMember("type", .string(event.type.rawValue)),
+                JSONMember("recorded", .string(event.recorded.description)),
+                JSONMember("digest", .string(event.hash.hexadecimal)),
+            ])))
+        }
+        let fr = language == .french
+        if appended {
+            return fr
+                ? "Ligne \(event.seq) ajoutée à \(file) : \(event.type) (id \(event.id))\nEmpreinte du registre : \(event.hash)"
+                : "Line \(event.seq) appended to \(file): \(event.type) (id \(event.id))\nLedger digest: \(event.hash)"
+        }
+        return fr
+            ? "Déjà enregistré en ligne \(event.seq) (même id \(event.id), même contenu) : rien n'a été écrit"
+            : "Already recorded on line \(event.seq) (same id \(event.id), same content): nothing written"
+    }
+
+    private static func jsonObject(_ bytes: [UInt8], source: String) throws -> JSONObject {
+        let parsed = bytes.withUnsafeBytes { buffer in
+            Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
+        }
+        let value: JSONValue
+        switch parsed {
+        case .success(let parsedValue): value = parsedValue
+        case .failure(let error): throw InputError.invalidJSON(source: source, offset: error.offset)
+        }
+        guard case .object(let object) = value else {
+            throw InputError.notAJSONObject(source: source, found: value.kindName)
+        }
+        return object
+    }
+
+    private static func readFile(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw InputError.unreadable(path: path, code: errno) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError.unreadable(path: path, code: errno)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+    }
+}

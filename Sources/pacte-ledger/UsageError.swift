@@ -1,0 +1,51 @@
+import PacteEvents
+
+/// A command line that cannot be run as written. Exit code 2.
+enum UsageError: Error, Equatable {
+    case missingCommand
+    case unknownCommand(String)
+    case unknownOption(String, command: String)
+    case missingValue(option: String, command: String)
+    case missingOption(option: String, command: String)
+    case missingFile(command: String)
+    case unexpectedArgument(String, command: String)
+    case invalidValue(option: String, value: String, expected: String, command: String)
+    case conflictingOptions(String, String, command: String)
+
+    var command: String? {
+        switch self {
+        case .missingCommand, .unknownCommand: nil
+        case .unknownOption(_, let command), .missingValue(_, let command), .missingOption(_, let command),
+            .missingFile(let command), .unexpectedArgument(_, let command), .invalidValue(_, _, _, let command),
+            .conflictingOptions(_, _, let command):
+            command
+        }
+    }
+
+    func message(in language: Language) -> String {
+        let fr = language == .french
+        let text: String
+        switch self {
+        case .missingCommand:
+            text = fr ? "aucune commande donnée" : "no command given"
+        case .unknownCommand(let name):
+            text = fr ? "commande inconnue « \(name) »" : "unknown command \"\(name)\""
+        case .unknownOption(let option, _):
+            text = fr ? "option inconnue \(option)" : "unknown option \(option)"
+        case .missingValue(let option, _):
+            text = fr ? "l'option --\(option) attend une valeur" : "option --\(option) needs a value"
+        case .missingOption(let option, _):
+            text = fr ? "l'option --\(option) est obligatoire" : "option --\(option) is required"
+        case .missingFile:
+            text = fr ? "le fichier du registre (FICHIER) est obligatoire" : "the ledger file (FILE) is required"
+        case .unexpectedArgument(let argument, _):
+            text = fr ? "argument inattendu « \(argument) »" : "unexpected argument \"\(argument)\""
+        case .invalidValue(let option, let value, let expected, _):
+            text = fr ? "--\(option) « \(value) » : attendu \(expected)" : "--\(option) \"\(value)\": expected \(expected)"
+        case .conflictingOptions(let first, let second, _):
+            text = fr ? "--\(first) et --\(second) ne vont pas ensemble" : "--\(first) and --\(second) cannot be combined"
+        }
+        let help = command.map { "pacte-ledger \($0) --help" } ?? "pacte-ledger --help"
+        return fr ? "erreur : \(text) (voir « \(help) »)" : "error: \(text) (see \"\(help)\")"
+    }
+}
