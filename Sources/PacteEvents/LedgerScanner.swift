@@ -21,8 +21,8 @@ enum LedgerScanner {
 
     static func scan(descriptor: Int32, path: String, visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
         var index = LedgerIndex()
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(chunkSize * 2)
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var filled = 0  // bytes of buffer holding file data
         var fileOffset = 0  // offset in the file of buffer[0]
         var validLength = 0
         var lineNumber = 0
@@ -31,23 +31,25 @@ enum LedgerScanner {
         var endOfFile = false
 
         while !endOfFile {
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+            if buffer.count - filled < chunkSize / 2 {
+                buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
+            }
             var count: Int
             repeat {
                 count = buffer.withUnsafeMutableBytes { bytes in
-                    pread(descriptor, bytes.baseAddress! + start, chunkSize, off_t(fileOffset + start))
+                    pread(descriptor, bytes.baseAddress! + filled, bytes.count - filled, off_t(fileOffset + filled))
                 }
             } while count < 0 && errno == EINTR
             guard count >= 0 else {
                 let code = errno
                 throw code == EISDIR ? .isDirectory(path: path) : .inputOutput(path: path, operation: "lecture", code: code)
             }
-            buffer.removeLast(chunkSize - count)
+            filled += count
             endOfFile = count == 0
 
             var consumed = 0
-            let problem: LedgerError? = buffer.withUnsafeBytes { bytes -> LedgerError? in
+            let problem: LedgerError? = buffer.withUnsafeBytes { whole -> LedgerError? in
+                let bytes = UnsafeRawBufferPointer(rebasing: whole[0..<filled])
                 while consumed < bytes.count {
                     guard let newline = memchr(bytes.baseAddress! + consumed, 0x0A, bytes.count - consumed) else {
                         break
@@ -77,17 +79,23 @@ enum LedgerScanner {
             if let problem {
                 return LedgerScan(index: index, validLength: validLength, tornTail: nil, problem: problem)
             }
-            buffer.removeFirst(consumed)
-            fileOffset += consumed
+            if consumed > 0 {
+                let remaining = filled - consumed
+                buffer.withUnsafeMutableBytes { bytes in
+                    if remaining > 0 { memmove(bytes.baseAddress!, bytes.baseAddress! + consumed, remaining) }
+                }
+                filled = remaining
+                fileOffset += consumed
+            }
         }
 
-        let fileLength = fileOffset + buffer.count
+        let fileLength = fileOffset + filled
         if let pending = pendingMalformed {
             let torn = TornTail(line: lineNumber, offset: pending.offset, byteCount: fileLength - pending.offset)
             return LedgerScan(index: index, validLength: validLength, tornTail: torn, problem: nil)
         }
-        if !buffer.isEmpty {
-            let torn = TornTail(line: lineNumber + 1, offset: fileOffset, byteCount: buffer.count)
+        if filled > 0 {
+            let torn = TornTail(line: lineNumber + 1, offset: fileOffset, byteCount: filled)
             return LedgerScan(index: index, validLength: validLength, tornTail: torn, problem: nil)
         }
         if lineNumber == 0 {
