@@ -3,11 +3,11 @@ public struct FieldError: Error, Sendable, Hashable {
     /// The member's path from the line's top, e.g. `data.lines[2].amountCents`.
     public var path: String
     /// What the member must be.
-    public var expected: Expectation
+    public var expected: ExpectedValue
     /// What was found instead, in JSON (`nil` when the member is missing).
     public var found: String?
 
-    public init(path: String, expected: Expectation, found: String?) {
+    public init(path: String, expected: ExpectedValue, found: String?) {
         self.path = path
         self.expected = expected
         self.found = found
@@ -15,7 +15,7 @@ public struct FieldError: Error, Sendable, Hashable {
 }
 
 /// What a member must hold, named in the user's language by ``description(in:)``.
-public enum Expectation: Sendable, Hashable {
+public enum ExpectedValue: Sendable, Hashable {
     case string
     case nonEmptyString
     case integer

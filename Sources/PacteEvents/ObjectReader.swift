@@ -23,7 +23,7 @@ public struct ObjectReader: Sendable {
         return false
     }
 
-    public func required(_ key: String, _ expected: Expectation) throws(FieldError) -> JSONValue {
+    public func required(_ key: String, _ expected: ExpectedValue) throws(FieldError) -> JSONValue {
         guard let value = object[key] else {
             throw FieldError(path: memberPath(key), expected: expected, found: nil)
         }
@@ -46,7 +46,7 @@ public struct ObjectReader: Sendable {
     }
 
     public func integer(_ key: String, in range: ClosedRange<Int>? = nil) throws(FieldError) -> Int {
-        let expected: Expectation = range.map { .integerInRange($0) } ?? .integer
+        let expected: ExpectedValue = range.map { .integerInRange($0) } ?? .integer
         let value = try required(key, expected)
         guard case .number(let number) = value, let integer = number.integerValue,
             !(integer == 0 && number.isNegative), range?.contains(integer) ?? true
@@ -114,7 +114,7 @@ public struct ObjectReader: Sendable {
     public func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type)
         throws(FieldError) -> Choice where Choice.RawValue == String
     {
-        let expected = Expectation.oneOf(Choice.allCases.map(\.rawValue))
+        let expected = ExpectedValue.oneOf(Choice.allCases.map(\.rawValue))
         let value = try required(key, expected)
         guard case .string(let text) = value, let choice = Choice(rawValue: text) else {
             throw FieldError(path: memberPath(key), expected: expected, found: Self.excerpt(value))
