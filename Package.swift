@@ -22,6 +22,12 @@ let package = Package(
             dependencies: ["PacteEvents", "PacteProjections"],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "pacte-bench",
+            dependencies: ["PacteEvents", "PacteProjections"],
+            path: "Benchmarks/pacte-bench",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "PacteEventsTests", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PacteProjectionsTests",

@@ -179,13 +179,13 @@ enum Help {
                     ("--type TYPE", fr ? "seulement ce type d'événement (répétable)" : "only this event type (repeatable)"),
                     ("--since DATE", fr ? "seulement les faits datés de ce jour ou après" : "only facts dated on or after this day"),
                 ],
-                examples: ["pacte-ledger log ledgers/pacte-val-de-garonne.jsonl --type approval.voted --type signature.received"])
+                examples: ["pacte-ledger log ledgers/pacte-coteaux-aussonne.jsonl --type approval.voted --type signature.received"])
         case "verify":
             return Page(
                 overview: fr ? "vérifie la séquence, la chaîne et chaque hash ; affiche l'empreinte (digest) et le nombre d'événements. Code 0 valide, 1 altéré ou cassé, 2 illisible." : "checks sequence, chain and every hash; prints the digest and the event count. Exit 0 valid, 1 tampered or broken, 2 unreadable.",
                 usage: "pacte-ledger verify FICHIER [--digest HEX]",
                 options: [("--digest HEX", fr ? "empreinte publiée auparavant : prouve que le registre n'a été qu'étendu depuis" : "a digest published earlier: proves the ledger was only appended to since")],
-                examples: ["pacte-ledger verify ledgers/pacte-val-de-garonne.jsonl",
+                examples: ["pacte-ledger verify ledgers/pacte-coteaux-aussonne.jsonl",
                            "pacte-ledger verify pacte.jsonl --digest e4dba32a77c76bc1dfc8afe9fbfe42376d5db986909d5a3d6ef71dae2f449962"])
         case "repair":
             return Page(
@@ -201,8 +201,8 @@ enum Help {
                     ("--as-of DATE", fr ? "date de valeur : les faits datés de ce jour ou avant, même enregistrés plus tard" : "valid time: facts dated on or before this day, even if recorded later"),
                     ("--known-at HORODATAGE", fr ? "ce que le registre savait à ce moment (AAAA-MM-JJTHH:MM:SSZ, ou une date = fin de journée UTC)" : "what the ledger knew at that moment (YYYY-MM-DDTHH:MM:SSZ, or a date = end of day UTC)"),
                 ],
-                examples: ["pacte-ledger state ledgers/pacte-val-de-garonne.jsonl --as-of 2025-06-30",
-                           "pacte-ledger state ledgers/pacte-val-de-garonne.jsonl --as-of 2025-06-30 --known-at 2025-07-01"])
+                examples: ["pacte-ledger state ledgers/pacte-coteaux-aussonne.jsonl --as-of 2025-06-30",
+                           "pacte-ledger state ledgers/pacte-coteaux-aussonne.jsonl --as-of 2025-06-30 --known-at 2025-07-01"])
         case "history":
             return Page(
                 overview: fr ? "historique des modifications (audit) : qui a changé quoi, quand, par quel avenant ; prorogations ; corrections." : "amendment history (audit): who changed what, when, under which amendment; extensions; corrections.",
@@ -211,13 +211,13 @@ enum Help {
                     ("--action ID", fr ? "seulement cette fiche-action" : "only this action sheet"),
                     ("--since DATE", fr ? "seulement à partir de cette date" : "only from this date"),
                 ],
-                examples: ["pacte-ledger history ledgers/pacte-val-de-garonne.jsonl --action A2"])
+                examples: ["pacte-ledger history ledgers/pacte-coteaux-aussonne.jsonl --action A2"])
         case "timeline":
             return Page(
                 overview: fr ? "calendrier de signature (6 mois) de la convention et des avenants, partenaires en retard, fenêtres des actions financées par l'État, réunions dues." : "signing timeline (6 months) of the convention and amendments, late partners, State-funded action windows, meetings due.",
                 usage: "pacte-ledger timeline FICHIER [--today DATE] [--json]",
                 options: [("--today DATE", fr ? "date du jour (défaut : aujourd'hui à Paris)" : "today's date (default: today in Paris)")],
-                examples: ["pacte-ledger timeline ledgers/pacte-val-de-garonne.jsonl --today 2025-09-01"])
+                examples: ["pacte-ledger timeline ledgers/pacte-coteaux-aussonne.jsonl --today 2025-09-01"])
         case "check":
             return Page(
                 overview: fr ? "contrôle chaque règle de la note d'orientation (rules.md) ; code 1 si une erreur est trouvée." : "checks every rule of the guidance (rules.md); exit 1 when an error is found.",
@@ -226,7 +226,7 @@ enum Help {
                     ("--as-of DATE", fr ? "contrôle le pacte tel qu'il était à cette date" : "checks the pact as it stood on that date"),
                     ("--today DATE", fr ? "date du jour pour les délais (défaut : aujourd'hui à Paris)" : "today's date for deadlines (default: today in Paris)"),
                 ],
-                examples: ["pacte-ledger check ledgers/pacte-val-de-garonne.jsonl", "pacte-ledger check pacte.jsonl --json --lang en"])
+                examples: ["pacte-ledger check ledgers/pacte-coteaux-aussonne.jsonl", "pacte-ledger check pacte.jsonl --json --lang en"])
         default:
             return nil
         }
@@ -261,7 +261,7 @@ enum Help {
             ? "\nOPTIONS:\n  --lang fr|en        langue des messages (défaut : fr)\n  --json              sortie JSON pour les programmes\n  -h, --help          aide ; « pacte-ledger COMMANDE --help » pour une commande\n"
             : "\nOPTIONS:\n  --lang fr|en        language of messages (default: fr)\n  --json              JSON output for programs\n  -h, --help          help; \"pacte-ledger COMMAND --help\" for one command\n"
         text += fr ? "\nEXEMPLES :\n" : "\nEXAMPLES:\n"
-        text += "  pacte-ledger verify ledgers/pacte-val-de-garonne.jsonl\n  pacte-ledger check ledgers/pacte-val-de-garonne.jsonl --lang en\n  pacte-ledger record --help\n"
+        text += "  pacte-ledger verify ledgers/pacte-coteaux-aussonne.jsonl\n  pacte-ledger check ledgers/pacte-coteaux-aussonne.jsonl --lang en\n  pacte-ledger record --help\n"
         return text
     }
 }
