@@ -139,11 +139,11 @@ public struct JSONParser {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
-                guard let string = String(validating: slice, as: UTF8.self) else {
+                guard UTF8Validation.isValid(slice) else {
                     throw JSONSyntaxError(offset: start, reason: .invalidUTF8)
                 }
                 position += 1
-                return string
+                return String(decoding: slice, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw error(.controlCharacterInString(byte)) }
@@ -158,11 +158,12 @@ public struct JSONParser {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
-                guard let string = String(validating: decoded, as: UTF8.self) else {
+                let valid = decoded.withUnsafeBytes { UTF8Validation.isValid($0) }
+                guard valid else {
                     throw JSONSyntaxError(offset: start, reason: .invalidUTF8)
                 }
                 position += 1
-                return string
+                return String(decoding: decoded, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 position += 1
                 guard position < bytes.count else { break }

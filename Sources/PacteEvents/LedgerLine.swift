@@ -111,18 +111,21 @@ public enum LedgerLine {
         let payload = try EventPayload(type: type, data: dataValue)
         let previousHash = try digest(reader, "prev")
         let hash = try digest(reader, "hash")
-        let known: Set<String> = ["seq", "id", "type", "v", "effective", "recorded", "by", "data", "prev", "hash"]
         return LedgerEvent(
             seq: seq, id: id, type: type, version: version, effective: effective, recorded: recorded,
             recordedBy: recordedBy, data: dataValue.objectValue ?? JSONObject(), payload: payload,
             previousHash: previousHash, hash: hash,
-            otherMembers: object.members.filter { !known.contains($0.key) }
+            otherMembers: object.members.count == 10 ? [] : object.members.filter { !envelopeMembers.contains($0.key) }
         )
     }
 
+    static let envelopeMembers: Set<String> = ["seq", "id", "type", "v", "effective", "recorded", "by", "data", "prev", "hash"]
+
     private static func digest(_ reader: ObjectReader, _ key: String) throws(FieldError) -> SHA256Digest {
         let value = try reader.required(key, .hash)
-        guard case .string(let text) = value, let digest = SHA256Digest(hexadecimal: text) else {
+        guard case .string(var text) = value,
+            let digest = text.withUTF8({ SHA256Digest(hexadecimalUTF8: UnsafeRawBufferPointer($0)) })
+        else {
             throw FieldError(path: key, expected: .hash, found: ObjectReader.excerpt(value))
         }
         return digest

@@ -114,10 +114,9 @@ public struct ObjectReader: Sendable {
     public func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, as type: Choice.Type)
         throws(FieldError) -> Choice where Choice.RawValue == String
     {
-        let expected = ExpectedValue.oneOf(Choice.allCases.map(\.rawValue))
-        let value = try required(key, expected)
-        guard case .string(let text) = value, let choice = Choice(rawValue: text) else {
-            throw FieldError(path: memberPath(key), expected: expected, found: Self.excerpt(value))
+        guard let value = object[key], case .string(let text) = value, let choice = Choice(rawValue: text) else {
+            let expected = ExpectedValue.oneOf(Choice.allCases.map(\.rawValue))
+            throw FieldError(path: memberPath(key), expected: expected, found: object[key].map(Self.excerpt))
         }
         return choice
     }

@@ -368,28 +368,34 @@ public struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
     /// Returns `nil` for any other length, for uppercase letters, and for any other character,
     /// so that a digest has exactly one textual form.
     public init?(hexadecimal: some StringProtocol) {
+        var text = String(hexadecimal)
+        guard let digest = text.withUTF8({ SHA256Digest(hexadecimalUTF8: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = digest
+    }
+
+    /// Parses exactly 64 lowercase hexadecimal ASCII bytes (no allocation).
+    public init?(hexadecimalUTF8 bytes: UnsafeRawBufferPointer) {
+        guard bytes.count == 64 else { return nil }
         var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var count = 0
-        var accumulator: UInt64 = 0
-        for character in hexadecimal.utf8 {
-            guard count < 64 else { return nil }
-            let nibble: UInt8
-            switch character {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = character &- UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = character &- UInt8(ascii: "a") &+ 10
-            default: return nil
+        for word in 0..<4 {
+            var accumulator: UInt64 = 0
+            for index in (word * 16)..<(word * 16 + 16) {
+                let character = bytes[index]
+                let nibble: UInt8
+                switch character {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = character &- UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = character &- UInt8(ascii: "a") &+ 10
+                default: return nil
+                }
+                accumulator = accumulator << 4 | UInt64(nibble)
             }
-            accumulator = accumulator << 4 | UInt64(nibble)
-            count += 1
-            switch count {
-            case 16: words.0 = accumulator
-            case 32: words.1 = accumulator
-            case 48: words.2 = accumulator
-            case 64: words.3 = accumulator
-            default: break
+            switch word {
+            case 0: words.0 = accumulator
+            case 1: words.1 = accumulator
+            case 2: words.2 = accumulator
+            default: words.3 = accumulator
             }
         }
-        guard count == 64 else { return nil }
         self.init(word0: words.0, word1: words.1, word2: words.2, word3: words.3)
     }
 
