@@ -1,19 +1,190 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
 import PacteEvents
 
-// Temporary driver while the benchmark is built.
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "read" {
-    var count = 0
-    for path in arguments.dropFirst() {
-        try LedgerFile(path: path).forEachEvent { _ in count += 1 }
+// pacte-bench: generates a deterministic synthetic corpus of valid v1 ledgers and times
+// pacte-ledger against its peers (Python json.loads, jq) and the I/O and hashing floors
+// (cat, sha256sum). Build and run with the README's command:
+//   swift run -c release pacte-bench
+
+struct Options {
+    var corpus = "bench-corpus"
+    var pacts = 200
+    var events = 1_000_000
+    var runs = 3
+    var binary = ".build/release/pacte-ledger"
+    var peers = true
+    var example = "ledgers/pacte-coteaux-aussonne.jsonl"
+
+    init(_ arguments: [String]) {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            let name = parts[0]
+            func value() -> String {
+                if parts.count == 2 { return parts[1] }
+                guard let next = iterator.next() else { Options.fail("\(name) needs a value") }
+                return next
+            }
+            switch name {
+            case "--corpus": corpus = value()
+            case "--pacts": pacts = Int(value()) ?? pacts
+            case "--events": events = Int(value()) ?? events
+            case "--runs": runs = max(1, Int(value()) ?? runs)
+            case "--binary": binary = value()
+            case "--example": example = value()
+            case "--no-peers": peers = false
+            case "--help", "-h":
+                print("""
+                    OVERVIEW: times pacte-ledger on a synthetic corpus against Python, jq, cat and sha256sum.
+
+                    USAGE: swift run -c release pacte-bench [options]
+
+                    OPTIONS:
+                      --corpus DIR     where the corpus is written (default bench-corpus, git-ignored)
+                      --pacts N        ledgers in the corpus (default 200)
+                      --events N       events in all (default 1000000)
+                      --runs N         runs per measurement; the median is shown (default 3)
+                      --binary PATH    the pacte-ledger to time (default .build/release/pacte-ledger)
+                      --no-peers       skip Python and jq
+                    """)
+                exit(0)
+            default: Options.fail("unknown option \(name)")
+            }
+        }
     }
-    print("events: \(count)")
-} else {
-    let generator = CorpusGenerator(pactCount: 200, eventsPerPact: 5000)
-    let folder = arguments.first ?? "bench-corpus"
-    var total = 0
-    for pact in 0..<(Int(arguments.dropFirst().first ?? "200") ?? 200) {
-        total += try generator.writeLedger(pact: pact, to: "\(folder)/pacte-\(pact).jsonl")
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("pacte-bench: \(message)\n".utf8))
+        exit(2)
     }
-    print("bytes: \(total)")
 }
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let clock = ChildProcess.monotonicSeconds
+guard ChildProcess.run([options.binary, "--help"]).exitCode == 0 else {
+    Options.fail("\(options.binary) does not run: build it first with `swift build -c release`")
+}
+
+// 1. The corpus.
+let generator = CorpusGenerator(pactCount: options.pacts, eventsPerPact: options.events / options.pacts)
+mkdir(options.corpus, 0o755)
+let manifest = "\(options.corpus)/MANIFEST"
+let expectedManifest = "pacts=\(options.pacts) events=\(options.events) generator=1\n"
+let files = (0..<options.pacts).map { "\(options.corpus)/pacte-\($0).jsonl" }
+if (try? String(contentsOfFile: manifest, encoding: .utf8)) != expectedManifest {
+    print("Generating the corpus in \(options.corpus)/ …")
+    let start = clock()
+    for (pact, file) in files.enumerated() { _ = try generator.writeLedger(pact: pact, to: file) }
+    try FileBytes.write(Array(expectedManifest.utf8), to: manifest)
+    print(String(format: "  %.1f s", clock() - start))
+}
+var corpusBytes = 0
+var status = stat()
+for file in files where stat(file, &status) == 0 { corpusBytes += Int(status.st_size) }
+let eventCount = generator.eventsPerPact * options.pacts
+let recordLedger = "\(options.corpus)-record/ledger.jsonl"
+mkdir("\(options.corpus)-record", 0o755)
+if stat(recordLedger, &status) != 0 {
+    _ = try CorpusGenerator(pactCount: 1, eventsPerPact: 10_000).writeLedger(pact: 0, to: recordLedger)
+}
+
+// 2. Measurements.
+struct Row {
+    var name: String
+    var seconds: Double
+    var peakMemoryBytes: Int
+    var events: Int?
+    var bytes: Int?
+}
+var rows: [Row] = []
+
+@MainActor
+func measure(_ name: String, events: Int?, bytes: Int?, runs: Int = options.runs, _ arguments: () -> [String]) {
+    var times: [Double] = []
+    var peak = 0
+    for _ in 0..<runs {
+        let run = ChildProcess.run(arguments())
+        if run.exitCode != 0 { print("  \(name): exit code \(run.exitCode)") }
+        times.append(run.seconds)
+        peak = max(peak, run.peakMemoryBytes)
+    }
+    times.sort()
+    let row = Row(name: name, seconds: times[times.count / 2], peakMemoryBytes: peak, events: events, bytes: bytes)
+    rows.append(row)
+    print("  " + name + String(repeating: " ", count: max(1, 36 - name.count)) + String(format: "%8.3f s", row.seconds))
+}
+
+let quotedFiles = files.joined(separator: " ")
+print("Measuring (median of \(options.runs) runs) …")
+measure("cat (I/O floor)", events: eventCount, bytes: corpusBytes) { ["sh", "-c", "cat \(quotedFiles) > /dev/null"] }
+measure("sha256sum (hash floor)", events: eventCount, bytes: corpusBytes) { ["sh", "-c", "sha256sum \(quotedFiles) > /dev/null"] }
+measure("pacte-ledger summary (parse+fold)", events: eventCount, bytes: corpusBytes) { [options.binary, "summary", options.corpus] }
+measure("pacte-ledger verify (all ledgers)", events: eventCount, bytes: corpusBytes) { [options.binary, "verify"] + files }
+if options.peers {
+    if ChildProcess.isInstalled("python3") {
+        measure("python3 json.loads fold", events: eventCount, bytes: corpusBytes) {
+            ["python3", "Benchmarks/peers/fold.py"] + files
+        }
+    } else {
+        print("  python3 not installed: skipped")
+    }
+    if ChildProcess.isInstalled("jq") {
+        measure("jq reduce fold", events: eventCount, bytes: corpusBytes) {
+            ["sh", "-c", "for f in \(quotedFiles); do jq -n -c -f Benchmarks/peers/fold.jq \"$f\"; done"]
+        }
+    } else {
+        print("  jq not installed: skipped")
+    }
+}
+var recordSeed = 0
+measure("record on a 10,000-event ledger", events: 1, bytes: nil, runs: max(5, options.runs)) {
+    recordSeed += 1
+    let copy = "\(options.corpus)-record/copy.jsonl"
+    _ = ChildProcess.run(["cp", recordLedger, copy])
+    return [options.binary, "meeting", copy, "--body", "Comité de pilotage", "--attendee", "porteur-0",
+            "--decision", "Décision \(recordSeed)", "--effective", "2027-01-15", "--by", "bench"]
+}
+if stat(options.example, &status) == 0 {
+    measure("verify the example ledger", events: nil, bytes: Int(status.st_size), runs: max(5, options.runs)) {
+        [options.binary, "verify", options.example]
+    }
+}
+
+// 3. The table.
+@MainActor
+func find(_ prefix: String) -> Row? { rows.first { $0.name.hasPrefix(prefix) } }
+print("")
+print("Corpus: \(options.pacts) ledgers, \(eventCount) events, \(String(format: "%.1f", Double(corpusBytes) / 1e6)) MB; machine: \(sysconf(Int32(_SC_NPROCESSORS_ONLN))) cores")
+print("")
+let header = ["measurement", "wall (s)", "events/s", "MB/s", "peak MB", "vs python", "vs jq", "vs cat", "vs sha256sum"]
+var table: [[String]] = [header]
+for row in rows {
+    func ratio(_ peer: Row?) -> String {
+        guard let peer, row.seconds > 0, row.events != nil, row.events != 1 else { return "" }
+        return String(format: "%.2fx", peer.seconds / row.seconds)
+    }
+    table.append([
+        row.name,
+        String(format: "%.3f", row.seconds),
+        row.events.map { String(format: "%.0f", Double($0) / row.seconds) } ?? "",
+        row.bytes.map { String(format: "%.0f", Double($0) / 1e6 / row.seconds) } ?? "",
+        String(format: "%.0f", Double(row.peakMemoryBytes) / 1e6),
+        ratio(find("python3")), ratio(find("jq")), ratio(find("cat")), ratio(find("sha256sum")),
+    ])
+}
+let widths = (0..<header.count).map { column in table.map { $0[column].count }.max() ?? 0 }
+for (index, cells) in table.enumerated() {
+    let line = cells.enumerated().map { column, cell in
+        column == 0 ? cell + String(repeating: " ", count: widths[column] - cell.count)
+            : String(repeating: " ", count: widths[column] - cell.count) + cell
+    }.joined(separator: "  ")
+    print(line)
+    if index == 0 { print(String(repeating: "-", count: line.count)) }
+}
+print("")
+print("'vs X' is X's wall time divided by this row's: above 1 means faster than X.")

@@ -7,7 +7,7 @@ enum Command: Equatable {
     case record(RecordRequest)
     case template(EventType)
     case log(file: String, types: [EventType], since: CivilDate?)
-    case verify(file: String, digest: SHA256Digest?)
+    case verify(files: [String], digest: SHA256Digest?)
     case repair(file: String)
     case state(file: String, asOf: CivilDate?, knownAt: Timestamp?)
     case history(file: String, actionId: String?, since: CivilDate?)
@@ -158,7 +158,11 @@ extension Command {
                 }
                 digest = parsed
             }
-            return .verify(file: try scanned.file(), digest: digest)
+            guard !scanned.positionals.isEmpty else { throw .missingFile(command: name) }
+            if digest != nil, scanned.positionals.count > 1 {
+                throw .unexpectedArgument(scanned.positionals[1], command: name)
+            }
+            return .verify(files: scanned.positionals, digest: digest)
         case "repair":
             return .repair(file: try scanned.file())
         case "state":

@@ -183,7 +183,7 @@ enum Help {
         case "verify":
             return Page(
                 overview: fr ? "vérifie la séquence, la chaîne et chaque hash ; affiche l'empreinte (digest) et le nombre d'événements. Code 0 valide, 1 altéré ou cassé, 2 illisible." : "checks sequence, chain and every hash; prints the digest and the event count. Exit 0 valid, 1 tampered or broken, 2 unreadable.",
-                usage: "pacte-ledger verify FICHIER [--digest HEX]",
+                usage: "pacte-ledger verify FICHIER… [--digest HEX]",
                 options: [("--digest HEX", fr ? "empreinte publiée auparavant : prouve que le registre n'a été qu'étendu depuis" : "a digest published earlier: proves the ledger was only appended to since")],
                 examples: ["pacte-ledger verify ledgers/pacte-coteaux-aussonne.jsonl",
                            "pacte-ledger verify pacte.jsonl --digest e4dba32a77c76bc1dfc8afe9fbfe42376d5db986909d5a3d6ef71dae2f449962"])

@@ -77,6 +77,46 @@ enum Inspection {
         }
     }
 
+    /// `verify` of several ledgers, in parallel: one line each; the exit code is the
+    /// worst (2 unreadable, 1 tampered or broken, 0 valid).
+    static func verify(files: [String], invocation: Invocation, output: inout CommandOutput) {
+        let language = invocation.language
+        let fr = language == .french
+        let reports = files.parallelMap { file in Result { () throws(LedgerError) in try LedgerFile(path: file).verify() } }
+        var entries: [JSONValue] = []
+        for (file, result) in zip(files, reports) {
+            switch result {
+            case .success(let report):
+                let problem = report.problem?.message(in: language)
+                    ?? report.tornTail.map { LedgerError.tornTail(path: file, line: $0.line, byteCount: $0.byteCount).message(in: language) }
+                if !report.isValid { output.exitCode = max(output.exitCode, 1) }
+                if invocation.json {
+                    entries.append(.object(JSONObject([
+                        JSONMember("file", .string(file)), JSONMember("valid", .bool(report.isValid)),
+                        JSONMember("eventCount", .number(JSONNumber(report.eventCount))),
+                        JSONMember("digest", .string(report.digest.hexadecimal)),
+                        JSONMember("problem", problem.map(JSONValue.string) ?? .null),
+                    ])))
+                } else if let problem {
+                    output.print(fr ? "NON VALIDE  \(file)" : "NOT VALID  \(file)")
+                    output.warn(problem)
+                } else {
+                    output.print((fr ? "valide      " : "valid      ") + "\(file) : \(report.eventCount) " + (fr ? "événements, " : "events, ") + report.digest.hexadecimal)
+                }
+            case .failure(let error):
+                output.exitCode = 2
+                output.warn(error.message(in: language))
+                if invocation.json {
+                    entries.append(.object(JSONObject([
+                        JSONMember("file", .string(file)), JSONMember("valid", .bool(false)),
+                        JSONMember("error", .string(error.message(in: language))),
+                    ])))
+                }
+            }
+        }
+        if invocation.json { output.print(JSONWriter.string(of: .array(entries))) }
+    }
+
     static func repair(file: String, now: Timestamp, invocation: Invocation, output: inout CommandOutput) throws {
         let outcome = try LedgerFile(path: file).repair(now: now)
         let fr = invocation.language == .french

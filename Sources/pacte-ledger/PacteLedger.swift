@@ -64,8 +64,12 @@ struct PacteLedger {
             output.print(Recording.describe(outcome, file: request.file, json: invocation.json, language: language))
         case .log(let file, let types, let since):
             try Inspection.log(file: file, types: types, since: since, invocation: invocation, output: &output)
-        case .verify(let file, let digest):
-            try Inspection.verify(file: file, digest: digest, invocation: invocation, output: &output)
+        case .verify(let files, let digest):
+            if files.count == 1 {
+                try Inspection.verify(file: files[0], digest: digest, invocation: invocation, output: &output)
+            } else {
+                Inspection.verify(files: files, invocation: invocation, output: &output)
+            }
         case .repair(let file):
             try Inspection.repair(file: file, now: environment.now(), invocation: invocation, output: &output)
         case .state, .history, .timeline, .check:

@@ -17,7 +17,7 @@ struct CommandParsingTests {
         let invocation = try Command.parse(["verify", "--lang", "en", "f.jsonl", "--json"])
         #expect(invocation.language == .english)
         #expect(invocation.json)
-        #expect(invocation.command == .verify(file: "f.jsonl", digest: nil))
+        #expect(invocation.command == .verify(files: ["f.jsonl"], digest: nil))
     }
 
     @Test func recordReadsPayloadFromTheRightPlace() throws {
