@@ -1,0 +1,340 @@
+import PacteEvents
+
+/// The audit of every change to the convention and its action sheets, field by field
+/// (`member: before → after`), with its dates, recorder, reason and what carried it (an
+/// amendment, or a governance meeting), plus extension requests and their outcome, and
+/// the corrections (original, replacement or retraction, who, why).
+///
+/// It is the pact's fold (``PactState``) keeping, at each event, what changed between
+/// the state before and after it.
+public struct AmendmentHistory: Sendable, Hashable {
+    /// One change.
+    public struct Entry: Sendable, Hashable {
+        public enum Kind: String, Sendable, Hashable, CaseIterable {
+            case pactDrafted = "pact-drafted"
+            case partnerJoined = "partner-joined"
+            case partnerWithdrew = "partner-withdrew"
+            case prioritySet = "priority-set"
+            case priorityWithdrawn = "priority-withdrawn"
+            case actionAdded = "action-added"
+            case actionAmended = "action-amended"
+            case actionClosed = "action-closed"
+            case extensionRequested = "extension-requested"
+            case extensionDecided = "extension-decided"
+            case amendmentProposed = "amendment-proposed"
+            case amendmentInForce = "amendment-in-force"
+            case conventionInForce = "convention-in-force"
+        }
+
+        /// What the change is about.
+        public enum Subject: Sendable, Hashable {
+            case convention
+            case partner(String)
+            case priority(String)
+            case action(String)
+
+            /// `convention`, `partner`, `priority` or `action`.
+            public var kind: String {
+                switch self {
+                case .convention: "convention"
+                case .partner: "partner"
+                case .priority: "priority"
+                case .action: "action"
+                }
+            }
+
+            /// The id of the partner, priority or action.
+            public var id: String? {
+                switch self {
+                case .convention: nil
+                case .partner(let id), .priority(let id), .action(let id): id
+                }
+            }
+        }
+
+        public var kind: Kind
+        public var subject: Subject
+        /// The members changed, before → after.
+        public var changes: [FieldChange]
+        /// The event that states the change (effective date, recorded time, recorder).
+        public var source: EventReference
+        /// The date the change took effect; `nil` while it waits for its amendment.
+        public var appliesFrom: CivilDate?
+        public var reason: String?
+        /// The amendment (avenant) that carries the change.
+        public var amendment: Int?
+        /// The governance meeting held the same day that reviewed the change, when no
+        /// amendment carries it.
+        public var governanceMeeting: EventReference?
+        /// Extra facts (a decision, an outcome), as short text.
+        public var note: String?
+        /// Whether the change waits: an amended sheet waiting for its amendment, a granted
+        /// extension whose amendment is not in force, a request not decided yet.
+        public var isPending = false
+
+        /// The action the entry is about, if any.
+        public var actionId: String? {
+            if case .action(let id) = subject { return id }
+            return nil
+        }
+    }
+
+    public private(set) var entries: [Entry] = []
+    /// The corrections known, in `seq` order.
+    public private(set) var corrections: [CorrectionRecord] = []
+    /// The pact after the events replayed.
+    public private(set) var state = PactState()
+
+    /// The empty history.
+    public init() {}
+
+    /// Replays `events` in the order given (no corrections).
+    public init(replaying events: some Sequence<LedgerEvent>) {
+        for event in events { apply(event) }
+    }
+
+    /// The history of a view: its corrected events replayed, its corrections listed.
+    public init(view: LedgerView) {
+        self.init(replaying: view.events)
+        corrections = view.corrections
+    }
+
+    /// The history of the pact in `events`, as of `asOf`, known at `knownAt`.
+    public init(events: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil) {
+        self.init(view: LedgerView(events: events, asOf: asOf, knownAt: knownAt))
+    }
+
+    /// Folds one event: applies it to the state and records what changed.
+    public mutating func apply(_ event: LedgerEvent) {
+        // What the comparison needs of the state before the event (not a copy of the
+        // state, which would copy its arrays at every event).
+        var oldPriority: JSONObject?
+        if case .prioritySet(let priority) = event.payload {
+            oldPriority = state.priority(priority.priorityId).map { Self.json(of: $0.priority) }
+        }
+        let mayRevise = Self.revisingTypes.contains(event.type)
+        let revisionCounts = mayRevise ? Dictionary(uniqueKeysWithValues: state.actions.map { ($0.id, $0.revisions.count) }) : [:]
+        let documentsInForce = mayRevise ? Set(state.documents.filter(\.isInForce).map(\.document)) : []
+        state.apply(event)
+        let source = EventReference(event)
+        switch event.payload {
+        case .pactDrafted(let drafted):
+            add(Entry(
+                kind: .pactDrafted, subject: .convention, changes: FieldChange.changes(from: nil, to: event.data),
+                source: source, appliesFrom: event.effective, note: drafted.title))
+        case .partnerJoined(let joined):
+            add(Entry(
+                kind: .partnerJoined, subject: .partner(joined.partner.id),
+                changes: FieldChange.changes(from: nil, to: event.data), source: source, appliesFrom: event.effective,
+                amendment: joined.amendment, note: joined.via.rawValue))
+        case .partnerWithdrew(let withdrew):
+            add(Entry(
+                kind: .partnerWithdrew, subject: .partner(withdrew.partnerId), changes: [], source: source,
+                appliesFrom: event.effective, reason: withdrew.reason))
+        case .prioritySet(let priority):
+            let old = oldPriority
+            add(Entry(
+                kind: .prioritySet, subject: .priority(priority.priorityId),
+                changes: FieldChange.changes(from: old, to: Self.json(of: priority)), source: source,
+                appliesFrom: event.effective, note: old == nil ? "new" : "replaced"))
+        case .priorityWithdrawn(let withdrawn):
+            add(Entry(
+                kind: .priorityWithdrawn, subject: .priority(withdrawn.priorityId), changes: [], source: source,
+                appliesFrom: event.effective, reason: withdrawn.reason))
+        case .actionAdded(let added):
+            add(Entry(
+                kind: .actionAdded, subject: .action(added.sheet.actionId),
+                changes: FieldChange.changes(from: nil, to: added.sheet.json), source: source, appliesFrom: event.effective))
+        case .actionAmended(let amended):
+            if !state.pendingChanges.contains(where: { $0.source.seq == event.seq }) {
+                break  // Applied now: recorded below with the other revisions.
+            }
+            let sheet = state.action(amended.actionId)?.sheet.json
+            add(Entry(
+                kind: .actionAmended, subject: .action(amended.actionId),
+                changes: amended.changes.members.filter { $0.key != "actionId" }.map {
+                    FieldChange(member: $0.key, before: sheet?[$0.key], after: $0.value)
+                },
+                source: source, appliesFrom: nil, reason: amended.reason, amendment: amended.amendment, isPending: true))
+        case .actionClosed(let closed):
+            add(Entry(
+                kind: .actionClosed, subject: .action(closed.actionId), changes: [], source: source,
+                appliesFrom: event.effective, reason: closed.summary, note: closed.outcome.rawValue))
+        case .extensionRequested(let request):
+            add(Entry(
+                kind: .extensionRequested, subject: .action(request.actionId),
+                changes: [FieldChange(member: "schedule.end", before: .date(request.currentEnd), after: .date(request.requestedEnd))],
+                source: source, appliesFrom: nil, reason: request.reason, note: "requested by \(request.requestedBy)",
+                isPending: true))
+        case .extensionDecided(let decision):
+            guard let record = state.extensions.first(where: { $0.requestSource.id == decision.request }) else { break }
+            var changes: [FieldChange] = []
+            if let granted = record.grantedEnd {
+                changes.append(FieldChange(member: "schedule.end", before: .date(record.request.currentEnd), after: .date(granted)))
+            }
+            let granted = decision.decision == .granted
+            let appliesFrom = granted ? decision.amendment.flatMap { state.inForceSince(.amendment($0)) } : event.effective
+            if let index = entries.firstIndex(where: { $0.kind == .extensionRequested && $0.source.id == decision.request }) {
+                entries[index].isPending = false
+            }
+            add(Entry(
+                kind: .extensionDecided, subject: .action(record.actionId), changes: changes, source: source,
+                appliesFrom: appliesFrom, reason: decision.reason, amendment: decision.amendment,
+                note: decision.decision.rawValue, isPending: appliesFrom == nil))
+        case .amendmentProposed(let proposed):
+            add(Entry(
+                kind: .amendmentProposed, subject: .convention, changes: [], source: source, appliesFrom: nil,
+                reason: proposed.purpose, amendment: proposed.number))
+        case .governanceHeld(let meeting):
+            attach(meeting, source: source)
+        default:
+            break
+        }
+        if mayRevise {
+            recordRevisions(since: revisionCounts, source: source)
+            recordEntriesIntoForce(since: documentsInForce, source: source)
+        }
+    }
+
+    /// The types of the events that may change a sheet or put a document in force.
+    static let revisingTypes: Set<EventType> = [
+        .actionAdded, .actionAmended, .signatureRequested, .signatureReceived, .partnerWithdrew,
+    ]
+
+    // MARK: - Filtering
+
+    /// The entries about action `actionId` (its sheet, closure and extensions) and the
+    /// corrections of events about it, and only those effective (or taking effect, or
+    /// corrected) on or after `since`. `nil` filters nothing.
+    public func filtered(actionId: String? = nil, since: CivilDate? = nil) -> AmendmentHistory {
+        var copy = self
+        copy.entries = entries.filter { entry in
+            if let actionId, entry.actionId != actionId { return false }
+            if let since {
+                return entry.source.effective >= since || (entry.appliesFrom.map { $0 >= since } ?? false)
+            }
+            return true
+        }
+        copy.corrections = corrections.filter { record in
+            if let actionId, !actionIds(of: record).contains(actionId) { return false }
+            if let since {
+                return record.correction.effective >= since || record.correction.recorded.date >= since
+                    || record.original.effective >= since
+            }
+            return true
+        }
+        return copy
+    }
+
+    /// The actions a corrected event is about (its original and its replacement).
+    func actionIds(of record: CorrectionRecord) -> Set<String> {
+        var payloads = [record.original.payload]
+        if let replacement = record.replacement,
+            let payload = try? EventPayload(type: record.original.type, data: .object(replacement))
+        {
+            payloads.append(payload)
+        }
+        var ids: Set<String> = []
+        for payload in payloads {
+            switch payload {
+            case .actionAdded(let added): ids.insert(added.sheet.actionId)
+            case .actionAmended(let amended): ids.insert(amended.actionId)
+            case .actionClosed(let closed): ids.insert(closed.actionId)
+            case .indicatorReported(let report): ids.insert(report.actionId)
+            case .extensionRequested(let request): ids.insert(request.actionId)
+            case .extensionDecided(let decision):
+                if let record = state.extensions.first(where: { $0.requestSource.id == decision.request }) {
+                    ids.insert(record.actionId)
+                }
+            case .commitmentVoted(let vote):
+                ids.formUnion(vote.lines.map(\.actionId))
+                ids.formUnion(vote.inKind.map(\.actionId))
+            default: break
+            }
+        }
+        return ids
+    }
+
+    // MARK: - Steps
+
+    private mutating func add(_ entry: Entry) {
+        var entry = entry
+        if entry.amendment == nil, entry.kind == .actionAmended || entry.kind == .prioritySet || entry.kind == .priorityWithdrawn {
+            entry.governanceMeeting = state.governanceMeetings.first { meeting in
+                meeting.date == entry.source.effective && reviews(meeting, entry)
+            }?.source
+        }
+        entries.append(entry)
+    }
+
+    /// Links the changes of the meeting's day that no amendment carries to the meeting.
+    private mutating func attach(_ meeting: GovernanceHeld, source: EventReference) {
+        let record = GovernanceMeeting(meeting: meeting, date: source.effective, source: source)
+        for index in entries.indices where entries[index].governanceMeeting == nil && entries[index].amendment == nil {
+            let entry = entries[index]
+            guard entry.source.effective == source.effective,
+                [.actionAmended, .prioritySet, .priorityWithdrawn].contains(entry.kind), reviews(record, entry)
+            else { continue }
+            entries[index].governanceMeeting = source
+        }
+    }
+
+    /// Whether `meeting` may have carried `entry`: it reviewed the entry's action (or
+    /// listed no action reviewed).
+    private func reviews(_ meeting: GovernanceMeeting, _ entry: Entry) -> Bool {
+        guard let actionId = entry.actionId, !meeting.meeting.actionsReviewed.isEmpty else { return true }
+        return meeting.meeting.actionsReviewed.contains(actionId)
+    }
+
+    /// Records the revisions applied by the last event: the event's own change, or the
+    /// waiting changes an amendment's entry into force released.
+    private mutating func recordRevisions(since counts: [String: Int], source: EventReference) {
+        for action in state.actions {
+            let known = counts[action.id] ?? 0
+            guard action.revisions.count > known else { continue }
+            for revision in action.revisions[known...] {
+                if let index = entries.firstIndex(where: { $0.kind == .actionAmended && $0.source.seq == revision.source.seq }) {
+                    entries[index].changes = revision.changes
+                    entries[index].appliesFrom = revision.appliedOn
+                    entries[index].isPending = false
+                } else {
+                    add(Entry(
+                        kind: .actionAmended, subject: .action(action.id), changes: revision.changes, source: revision.source,
+                        appliesFrom: revision.appliedOn, reason: revision.reason, amendment: revision.amendment))
+                }
+            }
+        }
+    }
+
+    /// Records the documents that entered into force with the last event, and dates the
+    /// granted extensions their amendment carries.
+    private mutating func recordEntriesIntoForce(since documentsInForce: Set<DocumentReference>, source: EventReference) {
+        for signing in state.documents {
+            guard let date = signing.inForceSince, !documentsInForce.contains(signing.document) else { continue }
+            switch signing.document {
+            case .convention:
+                add(Entry(kind: .conventionInForce, subject: .convention, changes: [], source: source, appliesFrom: date))
+            case .amendment(let number):
+                add(Entry(
+                    kind: .amendmentInForce, subject: .convention, changes: [], source: source, appliesFrom: date,
+                    amendment: number))
+                for index in entries.indices where entries[index].kind == .extensionDecided
+                    && entries[index].amendment == number && entries[index].note == ExtensionDecided.Decision.granted.rawValue
+                {
+                    entries[index].appliesFrom = date
+                    entries[index].isPending = false
+                }
+            }
+        }
+    }
+
+    /// The members of a priority, for field-by-field comparison.
+    static func json(of priority: PrioritySet) -> JSONObject {
+        var object = JSONObject()
+        object["title"] = .string(priority.title)
+        object["rationale"] = priority.rationale.map { .string($0) }
+        object["sources"] = .texts(priority.sources)
+        object["publics"] = .texts(priority.publics.map(\.description))
+        return object
+    }
+}

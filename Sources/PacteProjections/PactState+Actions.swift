@@ -1,0 +1,97 @@
+import PacteEvents
+
+extension PactState {
+    mutating func addAction(_ sheet: ActionSheet, source: EventReference) {
+        let record = ActionRecord(sheet: sheet, addedOn: source.effective, source: source, revisions: [], reports: [])
+        if let index = actionIndex(sheet.actionId) {
+            actions[index].sheet = sheet
+        } else {
+            actions.append(record)
+        }
+        // Changes recorded with an earlier effective date than the sheet wait for it.
+        let (waiting, others) = split(pendingChanges) { $0.actionId == sheet.actionId && isReleased($0) }
+        pendingChanges = others
+        for change in waiting {
+            applyChange(change, on: max(change.source.effective, source.effective))
+        }
+    }
+
+    mutating func amendAction(_ amended: ActionAmended, source: EventReference) {
+        let change = PendingActionChange(
+            actionId: amended.actionId, changes: amended.changes, reason: amended.reason, amendment: amended.amendment,
+            source: source)
+        if isReleased(change), actionIndex(amended.actionId) != nil {
+            applyChange(change, on: source.effective)
+        } else {
+            pendingChanges.append(change)
+        }
+    }
+
+    /// The changes that satisfy `isTaken`, and the others, each in their order.
+    func split(
+        _ changes: [PendingActionChange], _ isTaken: (PendingActionChange) -> Bool
+    ) -> (taken: [PendingActionChange], others: [PendingActionChange]) {
+        var taken: [PendingActionChange] = []
+        var others: [PendingActionChange] = []
+        for change in changes {
+            if isTaken(change) { taken.append(change) } else { others.append(change) }
+        }
+        return (taken, others)
+    }
+
+    /// Whether a change may apply: it names no amendment, or its amendment is in force.
+    func isReleased(_ change: PendingActionChange) -> Bool {
+        guard let amendment = change.amendment else { return true }
+        return inForceSince(.amendment(amendment)) != nil
+    }
+
+    mutating func applyChange(_ change: PendingActionChange, on date: CivilDate) {
+        guard let index = actionIndex(change.actionId) else { return }
+        let before = actions[index].sheet
+        let after = before.applying(change.changes)
+        var changes: [FieldChange] = []
+        for member in change.changes.members where member.key != "actionId" {
+            let old = before.json[member.key]
+            if old.map({ !$0.hasSameContent(as: member.value) }) ?? true {
+                changes.append(FieldChange(member: member.key, before: old, after: member.value))
+            }
+        }
+        actions[index].sheet = after
+        actions[index].revisions.append(ActionRevision(
+            source: change.source, reason: change.reason, amendment: change.amendment, appliedOn: date, changes: changes))
+    }
+
+    /// Amendment `number` entered into force on `date`: its waiting changes apply.
+    mutating func releaseChanges(of number: Int, on date: CivilDate) {
+        let (released, others) = split(pendingChanges) { $0.amendment == number && actionIndex($0.actionId) != nil }
+        pendingChanges = others
+        for change in released {
+            applyChange(change, on: max(date, change.source.effective))
+        }
+    }
+
+    /// The end date granted by the latest extension of the action whose amendment is in
+    /// force (the new end applies only from that day), if any.
+    public func extendedEnd(ofAction actionId: String) -> CivilDate? {
+        var end: CivilDate?
+        for record in extensions where record.actionId == actionId {
+            guard let granted = record.grantedEnd, let number = record.decision?.amendment,
+                inForceSince(.amendment(number)) != nil
+            else { continue }
+            end = max(end ?? granted, granted)
+        }
+        return end
+    }
+
+    /// The changes carried by amendment `number`: applied revisions and waiting changes.
+    public func changes(carriedBy number: Int) -> (applied: [(actionId: String, revision: ActionRevision)], pending: [PendingActionChange]) {
+        var applied: [(actionId: String, revision: ActionRevision)] = []
+        for action in actions {
+            for revision in action.revisions where revision.amendment == number {
+                applied.append((action.id, revision))
+            }
+        }
+        applied.sort { $0.revision.source.seq < $1.revision.source.seq }
+        return (applied, pendingChanges.filter { $0.amendment == number })
+    }
+}

@@ -1,0 +1,239 @@
+import PacteEvents
+
+/// The pact as of a date: a pure fold (reducer) of the ledger's events.
+///
+/// Replay the events of a ``LedgerView`` (corrected, filtered on both time axes and in
+/// valid-time order) with ``init(replaying:)``, or use ``init(events:asOf:knownAt:)``.
+/// `correction.recorded` events are ignored by ``apply(_:)``: the view applies them.
+public struct PactState: Sendable, Hashable {
+    /// The `pact.drafted` payload (title, territory, articles); `nil` before it.
+    public internal(set) var pact: PactDrafted?
+    public internal(set) var pactSource: EventReference?
+    /// The current status; `nil` before `pact.drafted`.
+    public var status: PactStatus? { statusHistory.last?.status }
+    /// The date the current status was reached.
+    public var statusSince: CivilDate? { statusHistory.last?.since }
+    /// Every step reached, in order.
+    public internal(set) var statusHistory: [PactStatusChange] = []
+    /// Partners in the order they joined (the porteur first), withdrawn ones included.
+    public internal(set) var partners: [PartnerRecord] = []
+    /// Active priorities, in the order first set.
+    public internal(set) var priorities: [PriorityRecord] = []
+    /// Withdrawn priorities, in the order withdrawn.
+    public internal(set) var withdrawnPriorities: [PriorityRecord] = []
+    /// Action sheets as in force, in the order added (closed ones included).
+    public internal(set) var actions: [ActionRecord] = []
+    /// Changes waiting for their amendment to enter into force.
+    public internal(set) var pendingChanges: [PendingActionChange] = []
+    /// Commitment votes, every outcome, in valid-time order.
+    public internal(set) var commitments: [CommitmentRecord] = []
+    /// The signature path of each document requested, voted or signed (convention first).
+    public internal(set) var documents: [DocumentSigning] = []
+    public internal(set) var amendments: [AmendmentRecord] = []
+    public internal(set) var extensions: [ExtensionRecord] = []
+    public internal(set) var governanceMeetings: [GovernanceMeeting] = []
+    /// Annexes in the order attached (an annex attached again is listed again).
+    public internal(set) var annexes: [AnnexRecord] = []
+    public internal(set) var draft = DraftProgress()
+    public internal(set) var closure: Closure?
+
+    public struct Closure: Sendable, Hashable {
+        public var reason: PactClosed.Reason
+        public var summary: String
+        public var date: CivilDate
+        public var source: EventReference
+    }
+
+    /// The empty state, before any event.
+    public init() {}
+
+    /// Replays `events` in the order given (a ``LedgerView``'s `events`).
+    public init(replaying events: some Sequence<LedgerEvent>) {
+        for event in events { apply(event) }
+    }
+
+    /// The pact as of `asOf` (valid time), as the ledger knew it at `knownAt`
+    /// (transaction time), corrections applied.
+    public init(events: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil) {
+        self.init(replaying: LedgerView(events: events, asOf: asOf, knownAt: knownAt).events)
+    }
+
+    /// Folds one event into the state.
+    public mutating func apply(_ event: LedgerEvent) {
+        let source = EventReference(event)
+        switch event.payload {
+        case .pactDrafted(let drafted):
+            pact = drafted
+            pactSource = source
+            join(drafted.porteur, entry: .porteur, amendment: nil, source: source)
+            advance(to: .drafted, since: event.effective, source: source)
+        case .partnerJoined(let joined):
+            join(joined.partner, entry: joined.via == .initial ? .initial : .adhesion, amendment: joined.amendment, source: source)
+        case .partnerWithdrew(let withdrew):
+            if let index = partners.firstIndex(where: { $0.id == withdrew.partnerId }), partners[index].withdrawal == nil {
+                partners[index].withdrawal = PartnerRecord.Withdrawal(date: event.effective, reason: withdrew.reason, source: source)
+            }
+            settleEntriesIntoForce(source: source)
+        case .prioritySet(let priority):
+            setPriority(priority, source: source)
+        case .priorityWithdrawn(let withdrawn):
+            if let index = priorities.firstIndex(where: { $0.id == withdrawn.priorityId }) {
+                var record = priorities.remove(at: index)
+                record.withdrawal = PriorityRecord.Withdrawal(date: event.effective, reason: withdrawn.reason, source: source)
+                withdrawnPriorities.append(record)
+            }
+        case .actionAdded(let added):
+            addAction(added.sheet, source: source)
+        case .actionAmended(let amended):
+            amendAction(amended, source: source)
+        case .actionClosed(let closed):
+            if let index = actionIndex(closed.actionId) {
+                actions[index].closure = ActionRecord.Closure(
+                    outcome: closed.outcome, summary: closed.summary, impactResult: closed.impactResult,
+                    date: event.effective, source: source)
+            }
+        case .indicatorReported(let report):
+            if let index = actionIndex(report.actionId) {
+                actions[index].reports.append(ActionRecord.IndicatorReport(
+                    indicator: report.indicator, period: report.period, value: report.value, note: report.note, source: source))
+            }
+        case .annexAttached(let annex):
+            annexes.append(AnnexRecord(annex: annex, attachedOn: event.effective, source: source))
+        case .draftPresented(let presented):
+            draft.presentations.append(DraftProgress.Presentation(presented: presented, source: source))
+            advance(to: .presented, since: event.effective, source: source)
+        case .draftSubmitted(let submitted):
+            draft.submissions.append(DraftProgress.Submission(submitted: submitted, source: source))
+            advance(to: .submitted, since: event.effective, source: source)
+        case .draftValidated(let validated):
+            draft.validations.append(DraftProgress.Validation(validated: validated, source: source))
+            advance(to: .validated, since: event.effective, source: source)
+        case .signatureRequested(let request):
+            let index = documentIndex(request.document)
+            documents[index].requests.append(DocumentSigning.Request(
+                partners: request.partners, targetMonths: request.targetMonths, source: source))
+            if request.document == .convention {
+                advance(to: .inSignature, since: event.effective, source: source)
+            }
+            settleEntriesIntoForce(source: source)
+        case .approvalVoted(let vote):
+            let index = documentIndex(vote.document)
+            documents[index].votes.append(DocumentSigning.Vote(
+                partnerId: vote.partnerId, body: vote.body, reference: vote.reference, outcome: vote.outcome, source: source))
+        case .commitmentVoted(let vote):
+            commitments.append(CommitmentRecord(
+                partnerId: vote.partnerId, year: vote.year, body: vote.body, reference: vote.reference,
+                outcome: vote.outcome, lines: vote.lines, inKind: vote.inKind, decidedOn: event.effective, source: source))
+        case .signatureReceived(let signature):
+            let index = documentIndex(signature.document)
+            documents[index].signatures.append(DocumentSigning.Signature(
+                partnerId: signature.partnerId, signatory: signature.signatory, source: source))
+            settleEntriesIntoForce(source: source)
+        case .amendmentProposed(let proposed):
+            let record = AmendmentRecord(number: proposed.number, purpose: proposed.purpose, proposedOn: event.effective, source: source)
+            if let index = amendments.firstIndex(where: { $0.number == proposed.number }) {
+                amendments[index] = record
+            } else {
+                amendments.append(record)
+            }
+        case .extensionRequested(let request):
+            extensions.append(ExtensionRecord(request: request, requestSource: source))
+        case .extensionDecided(let decision):
+            if let index = extensions.firstIndex(where: { $0.requestSource.id == decision.request }) {
+                extensions[index].decision = decision
+                extensions[index].decisionSource = source
+            }
+        case .governanceHeld(let meeting):
+            governanceMeetings.append(GovernanceMeeting(meeting: meeting, date: event.effective, source: source))
+        case .correctionRecorded:
+            break
+        case .pactClosed(let closed):
+            closure = Closure(reason: closed.reason, summary: closed.summary, date: event.effective, source: source)
+            advance(to: .closed, since: event.effective, source: source)
+        }
+    }
+
+    // MARK: - Lookups
+
+    /// The partner with that id (withdrawn or not).
+    public func partner(_ id: String) -> PartnerRecord? {
+        partners.first { $0.id == id }
+    }
+
+    /// The action with that id.
+    public func action(_ id: String) -> ActionRecord? {
+        actions.first { $0.id == id }
+    }
+
+    /// The active priority with that id.
+    public func priority(_ id: String) -> PriorityRecord? {
+        priorities.first { $0.id == id }
+    }
+
+    /// The signature path of `document`, if anything happened to it.
+    public func signing(of document: DocumentReference) -> DocumentSigning? {
+        documents.first { $0.document == document }
+    }
+
+    /// The date the convention entered into force.
+    public var inForceSince: CivilDate? { signing(of: .convention)?.inForceSince }
+
+    /// The date `document` entered into force, if it has.
+    public func inForceSince(_ document: DocumentReference) -> CivilDate? {
+        signing(of: document)?.inForceSince
+    }
+
+    /// The partners that have not withdrawn.
+    public var activePartners: [PartnerRecord] { partners.filter { !$0.isWithdrawn } }
+
+    /// The ids of the partners of kind `state`.
+    public var statePartnerIds: Set<String> { Set(partners.filter(\.isState).map(\.id)) }
+
+    /// The latest annex attached with that number.
+    public func annex(_ number: Int) -> AnnexRecord? {
+        annexes.last { $0.number == number }
+    }
+
+    // MARK: - Steps
+
+    mutating func advance(to newStatus: PactStatus, since date: CivilDate, source: EventReference) {
+        if let status, status >= newStatus { return }
+        statusHistory.append(PactStatusChange(status: newStatus, since: date, source: source))
+    }
+
+    mutating func join(_ partner: Partner, entry: PartnerRecord.Entry, amendment: Int?, source: EventReference) {
+        let record = PartnerRecord(partner: partner, entry: entry, amendment: amendment, joinedOn: source.effective, source: source)
+        if let index = partners.firstIndex(where: { $0.id == partner.id }) {
+            // Joining again: the new definition replaces the old; the porteur stays the porteur.
+            let keepsEntry = partners[index].entry == .porteur
+            partners[index] = record
+            if keepsEntry { partners[index].entry = .porteur }
+        } else {
+            partners.append(record)
+        }
+    }
+
+    mutating func setPriority(_ priority: PrioritySet, source: EventReference) {
+        if let index = priorities.firstIndex(where: { $0.id == priority.priorityId }) {
+            priorities[index].priority = priority
+            priorities[index].source = source
+        } else {
+            var firstSetOn = source.effective
+            if let index = withdrawnPriorities.lastIndex(where: { $0.id == priority.priorityId }) {
+                firstSetOn = withdrawnPriorities[index].firstSetOn
+            }
+            priorities.append(PriorityRecord(priority: priority, firstSetOn: firstSetOn, source: source))
+        }
+    }
+
+    func actionIndex(_ id: String) -> Int? {
+        actions.firstIndex { $0.id == id }
+    }
+
+    mutating func documentIndex(_ document: DocumentReference) -> Int {
+        if let index = documents.firstIndex(where: { $0.document == document }) { return index }
+        documents.append(DocumentSigning(document: document))
+        documents.sort { $0.document < $1.document }
+        return documents.firstIndex { $0.document == document }!
+    }
+}

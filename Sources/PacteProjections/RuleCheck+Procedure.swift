@@ -1,0 +1,273 @@
+import PacteEvents
+
+// The procedure: DRAFT-ORDER, SIGN-AFTER-VOTE, SIGNING-DELAY, GOVERNANCE-YEARLY, ANNEXES, ARTICLES.
+extension RuleCheck {
+    /// Valid-time order of two events: by `effective`, then `seq`.
+    static func precedes(_ left: EventReference, _ right: EventReference) -> Bool {
+        (left.effective, left.seq) < (right.effective, right.seq)
+    }
+
+    // MARK: DRAFT-ORDER
+
+    func draftOrderFindings() -> [Finding] {
+        var findings: [Finding] = []
+        let presentation = state.draft.presentations.first
+        let submission = state.draft.submissions.first
+        let request = state.signing(of: .convention)?.requests.first
+        // Presented, with the State service and the Commissioner invited.
+        if let presentation {
+            let invited = state.draft.presentations.filter {
+                $0.presented.stateServiceInvited && $0.presented.commissionerInvited
+            }
+            if invited.isEmpty {
+                var frenchMissing: [String] = []
+                var englishMissing: [String] = []
+                if !state.draft.presentations.contains(where: \.presented.stateServiceInvited) {
+                    frenchMissing.append("le service de l'État concerné")
+                    englishMissing.append("the State service")
+                }
+                if !state.draft.presentations.contains(where: \.presented.commissionerInvited) {
+                    frenchMissing.append("le commissaire à la lutte contre la pauvreté")
+                    englishMissing.append("the Commissioner against poverty")
+                }
+                if frenchMissing.isEmpty {
+                    frenchMissing.append("le service de l'État et le commissaire à la même réunion")
+                    englishMissing.append("the State service and the Commissioner to the same meeting")
+                }
+                findings.append(finding(
+                    .draftOrder,
+                    french: "La présentation du projet aux partenaires du \(day(presentation.date, .french)) n'a pas convié \(Self.list(frenchMissing, .french)) (draft.presented).",
+                    english: "The presentation of the draft to the partners on \(day(presentation.date, .english)) did not invite \(Self.list(englishMissing, .english)) (draft.presented).",
+                    seq: state.draft.presentations.map(\.source.seq)))
+            }
+        }
+        // Presented before submitted.
+        if let submission {
+            if let presentation, Self.precedes(submission.source, presentation.source) {
+                findings.append(finding(
+                    .draftOrder,
+                    french: "Le projet a été soumis à l'État et au commissaire le \(day(submission.date, .french)), avant d'être présenté aux partenaires le \(day(presentation.date, .french)) : le porteur présente d'abord le projet aux partenaires.",
+                    english: "The draft was submitted to the State and the Commissioner on \(day(submission.date, .english)) before it was presented to the partners on \(day(presentation.date, .english)): the porteur presents it first.",
+                    seq: [submission.source.seq, presentation.source.seq]))
+            } else if presentation == nil {
+                findings.append(finding(
+                    .draftOrder,
+                    french: "Le projet a été soumis le \(day(submission.date, .french)) sans avoir été présenté aux partenaires (draft.presented), en présence du service de l'État et du commissaire.",
+                    english: "The draft was submitted on \(day(submission.date, .english)) without a presentation to the partners (draft.presented) with the State service and the Commissioner invited.",
+                    seq: [submission.source.seq]))
+            }
+        }
+        // Submitted before sent for signature.
+        if let request {
+            if let submission, !Self.precedes(request.source, submission.source) {
+                // In order.
+            } else if let submission {
+                findings.append(finding(
+                    .draftOrder,
+                    french: "La convention a été mise en signature le \(day(request.date, .french)), avant la soumission du projet à l'État et au commissaire le \(day(submission.date, .french)).",
+                    english: "The convention was sent for signature on \(day(request.date, .english)), before the draft was submitted to the State and the Commissioner on \(day(submission.date, .english)).",
+                    seq: [request.source.seq, submission.source.seq]))
+            } else {
+                findings.append(finding(
+                    .draftOrder,
+                    french: "La convention a été mise en signature le \(day(request.date, .french)) sans que le projet et ses annexes aient été soumis au service de l'État et au commissaire (draft.submitted).",
+                    english: "The convention was sent for signature on \(day(request.date, .english)) without the draft and its annexes being submitted to the State service and the Commissioner (draft.submitted).",
+                    seq: [request.source.seq]))
+            }
+            if presentation == nil, submission == nil {
+                findings.append(finding(
+                    .draftOrder,
+                    french: "La convention a été mise en signature le \(day(request.date, .french)) sans présentation préalable du projet aux partenaires (draft.presented).",
+                    english: "The convention was sent for signature on \(day(request.date, .english)) without a prior presentation of the draft to the partners (draft.presented).",
+                    seq: [request.source.seq]))
+            }
+        }
+        return findings
+    }
+
+    // MARK: SIGN-AFTER-VOTE
+
+    func signAfterVoteFindings() -> [Finding] {
+        var findings: [Finding] = []
+        for signing in state.documents {
+            for signature in signing.signatures {
+                guard let partner = state.partner(signature.partnerId), partner.needsApprovalVote else { continue }
+                let body = partner.partner.statutoryBody!
+                let adopted = signing.votes(of: partner.id).filter { $0.outcome == .adopted }
+                if adopted.contains(where: { $0.date <= signature.date }) { continue }
+                var frenchLater = " Aucune délibération favorable n'est enregistrée (approval.voted, outcome adopted)."
+                var englishLater = " No approval vote is recorded (approval.voted, outcome adopted)."
+                if let later = adopted.first {
+                    frenchLater = " La délibération du \(day(later.date, .french)) (\(later.reference)), postérieure, ne régularise pas la signature : il faut signer à nouveau après elle."
+                    englishLater = " The vote of \(day(later.date, .english)) (\(later.reference)) came after and does not cure the signature: sign again after it."
+                }
+                findings.append(finding(
+                    .signAfterVote,
+                    french: "\(partnerName(partner.id)) a signé \(Formatted.document(signing.document, in: .french)) le \(day(signature.date, .french)) sans délibération préalable de son instance (\(body)) l'ayant adoptée.\(frenchLater)",
+                    english: "\(partnerName(partner.id)) signed \(Formatted.document(signing.document, in: .english)) on \(day(signature.date, .english)) before its statutory body (\(body)) adopted it.\(englishLater)",
+                    seq: [signature.source.seq] + adopted.map(\.source.seq)))
+            }
+        }
+        return findings
+    }
+
+    // MARK: SIGNING-DELAY
+
+    func signingDelayFindings() -> [Finding] {
+        var findings: [Finding] = []
+        for signing in state.documents {
+            guard let dayZero = signing.requestedOn, let target = signing.targetDate else { continue }
+            for partnerId in signing.requestedPartnerIds {
+                guard signing.signature(of: partnerId) == nil, state.partner(partnerId)?.isWithdrawn != true else { continue }
+                let frenchDocument = Formatted.document(signing.document, in: .french)
+                let englishDocument = Formatted.document(signing.document, in: .english)
+                let seq = signing.requests.map(\.source.seq)
+                if date > target {
+                    let late = target.days(until: date)
+                    findings.append(finding(
+                        .signingDelay, .warning,
+                        french: "\(partnerName(partnerId)) n'a pas signé \(frenchDocument), mise en signature le \(day(dayZero, .french)) : le délai de \(signing.targetMonths) mois a expiré le \(day(target, .french)) (retard de \(late) jours au \(day(date, .french))).",
+                        english: "\(partnerName(partnerId)) has not signed \(englishDocument), sent for signature on \(day(dayZero, .english)): the \(signing.targetMonths)-month target passed on \(day(target, .english)) (\(late) days late on \(day(date, .english))).",
+                        seq: seq))
+                } else {
+                    let left = date.days(until: target)
+                    findings.append(finding(
+                        .signingDelay, .info,
+                        french: "\(partnerName(partnerId)) n'a pas encore signé \(frenchDocument), mise en signature le \(day(dayZero, .french)) : signature attendue d'ici le \(day(target, .french)) (\(left) jours restants).",
+                        english: "\(partnerName(partnerId)) has not yet signed \(englishDocument), sent for signature on \(day(dayZero, .english)): signature expected by \(day(target, .english)) (\(left) days left).",
+                        seq: seq))
+                }
+            }
+        }
+        return findings
+    }
+
+    // MARK: GOVERNANCE-YEARLY
+
+    func governanceYearlyFindings() -> [Finding] {
+        guard let convention = state.signing(of: .convention), let since = convention.inForceSince, since <= date else { return [] }
+        let body = state.pact?.governance?.body ?? (state.governanceMeetings.last?.meeting.body ?? "")
+        let frenchBody = body.isEmpty ? "L'instance de gouvernance" : "L'instance de gouvernance (\(body))"
+        let englishBody = body.isEmpty ? "The governance body" : "The governance body (\(body))"
+        let inForceSeq = convention.inForceSource.map { [$0.seq] } ?? []
+        // After closure, the closure year is not required and nothing is due.
+        var lastPastYear = date.year - 1
+        if let closure = state.closure { lastPastYear = min(lastPastYear, closure.date.year - 1) }
+        var findings: [Finding] = []
+        if since.year <= lastPastYear {
+            for year in since.year...lastPastYear {
+                let meetings = state.governanceMeetings.filter { $0.date.year == year }
+                if meetings.isEmpty {
+                    findings.append(finding(
+                        .governanceYearly, .error,
+                        french: "\(frenchBody) ne s'est pas réunie en \(year) alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
+                        english: "\(englishBody) did not meet in \(year) although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
+                        seq: inForceSeq))
+                } else if !meetings.contains(where: { $0.meeting.commitmentsPresented.contains(year) }) {
+                    let dates = meetings.map(\.date)
+                    findings.append(finding(
+                        .governanceYearly, .info,
+                        french: "Les réunions de gouvernance de \(year) (\(Self.list(dates.map { day($0, .french) }, .french))) n'indiquent pas la présentation des engagements de l'année \(year) (commitmentsPresented).",
+                        english: "The governance meetings of \(year) (\(Self.list(dates.map { day($0, .english) }, .english))) do not record the presentation of the \(year) commitments (commitmentsPresented).",
+                        seq: meetings.map(\.source.seq)))
+                }
+            }
+        }
+        if state.closure == nil, !state.governanceMeetings.contains(where: { $0.date.year == date.year }) {
+            findings.append(finding(
+                .governanceYearly, .info,
+                french: "\(frenchBody) ne s'est pas encore réunie en \(date.year) : une réunion est à tenir d'ici le 31/12/\(date.year), pour présenter les engagements de l'année et actualiser les fiches-actions.",
+                english: "\(englishBody) has not met yet in \(date.year): a meeting is due by 31 December \(date.year), to present the year's commitments and update the action sheets.",
+                seq: inForceSeq))
+        }
+        return findings
+    }
+
+    // MARK: ANNEXES
+
+    func annexesFindings() -> [Finding] {
+        let reference: (date: CivilDate, source: EventReference, french: String, english: String)
+        if let submission = state.draft.submissions.first {
+            reference = (submission.date, submission.source, "la soumission du projet le", "the draft was submitted on")
+        } else if let request = state.signing(of: .convention)?.requests.first {
+            reference = (request.date, request.source, "la mise en signature de la convention le", "the convention was sent for signature on")
+        } else {
+            return []
+        }
+        let missing = (1...5).filter { number in
+            !state.annexes.contains { $0.number == number && $0.attachedOn <= reference.date }
+        }
+        guard !missing.isEmpty else { return [] }
+        let late = state.annexes.filter { missing.contains($0.number) }
+        var frenchLate = ""
+        var englishLate = ""
+        if !late.isEmpty {
+            frenchLate = " (jointes après : " + late.map { "annexe \($0.number) le \(day($0.attachedOn, .french))" }.joined(separator: ", ") + ")"
+            englishLate = " (attached later: " + late.map { "annex \($0.number) on \(day($0.attachedOn, .english))" }.joined(separator: ", ") + ")"
+        }
+        let numbers = missing.map(String.init)
+        let frenchNoun = missing.count > 1 ? "Les annexes \(Self.list(numbers, .french)) n'étaient pas jointes" : "L'annexe \(numbers[0]) n'était pas jointe"
+        let englishNoun = missing.count > 1 ? "Annexes \(Self.list(numbers, .english)) were not attached" : "Annex \(numbers[0]) was not attached"
+        return [finding(
+            .annexes,
+            french: "\(frenchNoun) avant \(reference.french) \(day(reference.date, .french))\(frenchLate) : les annexes 1 à 5 accompagnent le projet soumis (annex.attached).",
+            english: "\(englishNoun) when \(reference.english) \(day(reference.date, .english))\(englishLate): annexes 1 to 5 go with the submitted draft (annex.attached).",
+            seq: [reference.source.seq] + late.map(\.source.seq))]
+    }
+
+    // MARK: ARTICLES
+
+    func articlesFindings() -> [Finding] {
+        guard let pact = state.pact, let pactSeq = state.pactSource?.seq else { return [] }
+        var findings: [Finding] = []
+        func missing(_ french: String, _ english: String, seq: [Int] = []) {
+            findings.append(finding(
+                .articles,
+                french: "La convention ne comporte pas \(french).",
+                english: "The convention lacks \(english).",
+                seq: [pactSeq] + seq))
+        }
+        if Self.isBlank(pact.context) {
+            missing("d'article sur le contexte et le cadre des pactes des solidarités (article 1, context)", "an article on the context (article 1, context)")
+        }
+        if Self.isBlank(pact.ambition) {
+            missing("l'objet et l'ambition de la convention (article 2, ambition)", "the object and ambition of the convention (article 2, ambition)")
+        }
+        if let period = pact.period {
+            if period.end < period.start {
+                missing(
+                    "de durée cohérente : la période se termine le \(day(period.end, .french)), avant son début le \(day(period.start, .french)) (article 2, period)",
+                    "a consistent duration: the period ends on \(day(period.end, .english)), before it starts on \(day(period.start, .english)) (article 2, period)")
+            }
+        } else {
+            missing("la durée de la convention (article 2, period)", "the duration of the convention (article 2, period)")
+        }
+        if state.priorities.isEmpty {
+            missing("de priorité (article 3, priority.set)", "any priority (article 3, priority.set)")
+        }
+        if liveActions.isEmpty {
+            missing("de domaine d'action : aucune fiche-action (article 3, action.added)", "any domain of action: no action sheet (article 3, action.added)")
+        }
+        let engaged = Set(liveActions.flatMap(\.sheet.referencedPartnerIds))
+            .union(state.commitments.filter(\.isAdopted).map(\.partnerId))
+        if engaged.isEmpty {
+            missing(
+                "d'engagement concret des partenaires : aucun financement, apport ou engagement voté (article 3)",
+                "any concrete commitment of the partners: no funding, contribution or voted commitment (article 3)")
+        } else {
+            for partner in state.activePartners where !engaged.contains(partner.id) {
+                missing(
+                    "l'engagement concret de \(partnerName(partner.id)) : il n'est engagé dans aucune fiche-action et n'a voté aucun engagement (article 3)",
+                    "the concrete commitment of \(partnerName(partner.id)): it is engaged in no action sheet and voted no commitment (article 3)",
+                    seq: [partner.source.seq])
+            }
+        }
+        if pact.governance.map({ Self.isBlank($0.body) }) ?? true {
+            missing("d'article sur la gouvernance (article 4, governance)", "an article on governance (article 4, governance)")
+        }
+        if Self.isBlank(pact.revision) {
+            missing("les modalités d'adhésion et de révision (article 5, revision)", "the terms of membership and revision (article 5, revision)")
+        }
+        return findings
+    }
+}

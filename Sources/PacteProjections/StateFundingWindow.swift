@@ -1,0 +1,80 @@
+import PacteEvents
+
+/// The time frame a State-funded action must keep (rule STATE-WINDOW): it starts in
+/// year N — the calendar year of the State's commitment decision — on or after the
+/// convention's entry into force, and ends within 12 months of its start (end
+/// inclusive: a start on 2025-03-01 allows an end on 2026-02-28) and no later than
+/// 31 December N+1, unless a granted extension carried by an amendment in force
+/// covers the new end.
+public struct StateFundingWindow: Sendable, Hashable {
+    /// Where year N comes from.
+    public enum Basis: String, Sendable, Hashable {
+        /// An adopted `commitment.voted` of the State: N is the year of its date.
+        case voted
+        /// No State vote yet: N is the year of the sheet's State funding line.
+        case planned
+    }
+
+    public var actionId: String
+    /// Year N.
+    public var year: Int
+    public var basis: Basis
+    /// The State cash for the action in that window, in cents.
+    public var stateCashCents: Int
+    /// The events that set N (State votes, or the sheet's events for planned money).
+    public var sources: [EventReference]
+    /// The action's schedule as in force.
+    public var start: CivilDate?
+    public var end: CivilDate?
+    /// The start plus 12 months less one day.
+    public var twelveMonthLimit: CivilDate?
+    /// 31 December N+1.
+    public var yearLimit: CivilDate
+    /// The latest end allowed without an extension: the earlier of both limits.
+    public var endLimit: CivilDate? { twelveMonthLimit.map { min($0, yearLimit) } }
+    /// The end granted by an extension whose amendment is in force, if any.
+    public var extendedEnd: CivilDate?
+    /// Every extension requested for the action, decided or not.
+    public var extensions: [ExtensionRecord]
+
+    /// Whether the action's end keeps the window, extension included.
+    public var endIsWithinLimits: Bool {
+        guard let end, let endLimit else { return true }
+        if end <= endLimit { return true }
+        if let extendedEnd, end <= extendedEnd { return true }
+        return false
+    }
+
+    /// One window per State-funded action and year N, actions in the state's order.
+    public static func windows(in state: PactState) -> [StateFundingWindow] {
+        let stateIds = state.statePartnerIds
+        var windows: [StateFundingWindow] = []
+        for action in state.actions {
+            var byYear: [Int: (cents: Int, sources: [EventReference])] = [:]
+            var basis = Basis.voted
+            for commitment in state.commitments where commitment.isAdopted && stateIds.contains(commitment.partnerId) {
+                let cents = commitment.lines.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.amountCents }
+                guard cents > 0 else { continue }
+                byYear[commitment.decidedOn.year, default: (0, [])].cents += cents
+                byYear[commitment.decidedOn.year, default: (0, [])].sources.append(commitment.source)
+            }
+            if byYear.isEmpty {
+                basis = .planned
+                for line in action.sheet.funding ?? [] where stateIds.contains(line.partnerId) && line.amountCents > 0 {
+                    byYear[line.year, default: (0, [action.source] + action.revisions.map(\.source))].cents += line.amountCents
+                }
+            }
+            let schedule = action.sheet.schedule
+            for year in byYear.keys.sorted() {
+                windows.append(StateFundingWindow(
+                    actionId: action.id, year: year, basis: basis, stateCashCents: byYear[year]!.cents,
+                    sources: byYear[year]!.sources, start: schedule?.start, end: schedule?.end,
+                    twelveMonthLimit: schedule.map { $0.start.adding(months: 12).adding(days: -1) },
+                    yearLimit: CivilDate.endOfYear(year + 1),
+                    extendedEnd: state.extendedEnd(ofAction: action.id),
+                    extensions: state.extensions.filter { $0.actionId == action.id }))
+            }
+        }
+        return windows
+    }
+}
