@@ -13,11 +13,14 @@ enum Command: Equatable {
     case history(file: String, actionId: String?, since: CivilDate?)
     case timeline(file: String, today: CivilDate?)
     case check(file: String, asOf: CivilDate?, today: CivilDate?)
+    case summary(paths: [String], today: CivilDate?, csv: Bool, separator: Character)
+    case report(ReportRequest)
+    case export(ExportRequest)
 
     /// The names of the commands, in the order help lists them.
     static let names = [
         "init", "record", "template", "approve", "commit", "sign", "meeting", "request-extension", "decide-extension",
-        "log", "verify", "repair", "state", "history", "timeline", "check",
+        "log", "verify", "repair", "state", "history", "timeline", "check", "summary", "report", "export",
     ]
 }
 
@@ -26,6 +29,34 @@ struct Invocation: Equatable {
     var command: Command
     var language: Language = .french
     var json = false
+}
+
+/// `report`: the pact as a document people read.
+struct ReportRequest: Equatable {
+    enum Format: String, Equatable, CaseIterable {
+        case html, markdown
+    }
+
+    var file: String
+    var asOf: CivilDate?
+    var knownAt: Timestamp?
+    var today: CivilDate?
+    var format: Format
+    /// Where to write; `nil` prints to standard output.
+    var output: String?
+}
+
+/// `export`: one table as CSV (RFC 4180).
+struct ExportRequest: Equatable {
+    enum Table: String, Equatable, CaseIterable {
+        case commitments, actions, signatures
+    }
+
+    var file: String
+    var table: Table
+    var asOf: CivilDate?
+    var separator: Character
+    var output: String?
 }
 
 /// An event to append, with where its payload comes from.
@@ -61,7 +92,8 @@ extension Command {
             break
         }
         guard names.contains(name) else { throw .unknownCommand(name) }
-        let scanned = try ScannedArguments(rest, command: name, valueOptions: valueOptions(of: name), flagOptions: [])
+        let scanned = try ScannedArguments(
+            rest, command: name, valueOptions: valueOptions(of: name), flagOptions: name == "summary" ? ["csv"] : [])
         var invocation = Invocation(command: .help(topic: name), language: try scanned.language(), json: scanned.has("json"))
         if scanned.has("help") { return invocation }
         invocation.command = try build(name, scanned)
@@ -95,6 +127,9 @@ extension Command {
         case "history": return ["action", "since"]
         case "timeline": return ["today"]
         case "check": return ["as-of", "today"]
+        case "summary": return ["today", "separator"]
+        case "report": return ["as-of", "known-at", "today", "format", "output"]
+        case "export": return ["table", "as-of", "separator", "output"]
         default: return []
         }
     }
@@ -173,8 +208,38 @@ extension Command {
             return .timeline(file: try scanned.file(), today: try scanned.date("today"))
         case "check":
             return .check(file: try scanned.file(), asOf: try scanned.date("as-of"), today: try scanned.date("today"))
+        case "summary":
+            guard !scanned.positionals.isEmpty else { throw .missingFile(command: name) }
+            return .summary(
+                paths: scanned.positionals, today: try scanned.date("today"), csv: scanned.has("csv"),
+                separator: try separator(scanned))
+        case "report":
+            let formatName = scanned.value("format") ?? "html"
+            guard let format = ReportRequest.Format(rawValue: formatName) else {
+                throw .invalidValue(option: "format", value: formatName, expected: "html | markdown", command: name)
+            }
+            return .report(ReportRequest(
+                file: try scanned.file(), asOf: try scanned.date("as-of"), knownAt: try scanned.timestamp("known-at"),
+                today: try scanned.date("today"), format: format, output: scanned.value("output")))
+        case "export":
+            let tableName = try scanned.required("table")
+            guard let table = ExportRequest.Table(rawValue: tableName) else {
+                throw .invalidValue(option: "table", value: tableName, expected: "commitments | actions | signatures", command: name)
+            }
+            return .export(ExportRequest(
+                file: try scanned.file(), table: table, asOf: try scanned.date("as-of"), separator: try separator(scanned),
+                output: scanned.value("output")))
         default:
             throw .unknownCommand(name)
+        }
+    }
+
+    /// `--separator , | ;` (`;` for French spreadsheet software).
+    private static func separator(_ scanned: ScannedArguments) throws(UsageError) -> Character {
+        switch scanned.value("separator") {
+        case nil, ",": return ","
+        case ";": return ";"
+        case let other?: throw .invalidValue(option: "separator", value: other, expected: "',' | ';'", command: scanned.command)
         }
     }
 

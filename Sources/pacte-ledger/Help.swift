@@ -227,6 +227,40 @@ enum Help {
                     ("--today DATE", fr ? "date du jour pour les délais (défaut : aujourd'hui à Paris)" : "today's date for deadlines (default: today in Paris)"),
                 ],
                 examples: ["pacte-ledger check ledgers/pacte-coteaux-aussonne.jsonl", "pacte-ledger check pacte.jsonl --json --lang en"])
+        case "summary":
+            return Page(
+                overview: fr ? "une ligne par pacte (fichiers ou dossiers de *.jsonl) : territoire, statut, en vigueur depuis, signatures, crédits de l'État par année, cofinancement, erreurs et avertissements ; puis les totaux. Un registre illisible est signalé sur sa ligne sans arrêter les autres." : "one row per pact (files or folders of *.jsonl): territory, status, in force since, signatures, State cash per year, co-financing, errors and warnings; then totals. A broken ledger is reported on its row and does not stop the others.",
+                usage: "pacte-ledger summary CHEMIN… [--today DATE] [--json | --csv [--separator ;]]",
+                options: [
+                    ("--today DATE", fr ? "date du jour pour les règles à échéance (défaut : aujourd'hui à Paris)" : "today's date for deadline rules (default: today in Paris)"),
+                    ("--csv", fr ? "sortie CSV (RFC 4180)" : "CSV output (RFC 4180)"),
+                    ("--separator , | ;", fr ? "séparateur CSV (« ; » pour les tableurs français)" : "CSV separator (\";\" for French spreadsheets)"),
+                ],
+                examples: ["pacte-ledger summary ledgers/", "pacte-ledger summary /partage/pactes/ --csv --separator ';' > pactes.csv"])
+        case "report":
+            return Page(
+                overview: fr ? "le pacte comme document : convention, annexes, fiches partenaires, calendrier de signature et budget en graphiques, historique et contrôles ; HTML imprimable (A4) ou Markdown." : "the pact as a document: convention, annexes, partner sheets, signing timeline and budget charts, history and checks; printable HTML (A4) or Markdown.",
+                usage: "pacte-ledger report FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--format html|markdown] [--output CHEMIN]",
+                options: [
+                    ("--as-of DATE", fr ? "le pacte tel qu'il était à cette date" : "the pact as it stood on that date"),
+                    ("--known-at HORODATAGE", fr ? "ce que le registre savait à ce moment" : "what the ledger knew at that moment"),
+                    ("--today DATE", fr ? "date du jour (défaut : aujourd'hui à Paris)" : "today's date (default: today in Paris)"),
+                    ("--format F", fr ? "html (défaut) ou markdown" : "html (default) or markdown"),
+                    ("--output CHEMIN", fr ? "fichier à écrire (défaut : sortie standard)" : "file to write (default: standard output)"),
+                ],
+                examples: ["pacte-ledger report ledgers/pacte-coteaux-aussonne.jsonl --output rapport.html",
+                           "pacte-ledger report ledgers/pacte-coteaux-aussonne.jsonl --format markdown --as-of 2025-12-31"])
+        case "export":
+            return Page(
+                overview: fr ? "une table en CSV (RFC 4180, UTF-8, avec en-tête) : engagements, actions ou signatures, pour un tableur." : "one table as CSV (RFC 4180, UTF-8, with a header): commitments, actions or signatures, for a spreadsheet.",
+                usage: "pacte-ledger export FICHIER --table commitments|actions|signatures [--as-of DATE] [--separator ,|;] [--output CHEMIN]",
+                options: [
+                    ("--table T", fr ? "commitments (une ligne par ligne d'engagement), actions, signatures" : "commitments (one row per commitment line), actions, signatures"),
+                    ("--as-of DATE", fr ? "le pacte tel qu'il était à cette date" : "the pact as it stood on that date"),
+                    ("--separator , | ;", fr ? "séparateur (« ; » pour les tableurs français)" : "separator (\";\" for French spreadsheets)"),
+                    ("--output CHEMIN", fr ? "fichier à écrire (défaut : sortie standard)" : "file to write (default: standard output)"),
+                ],
+                examples: ["pacte-ledger export ledgers/pacte-coteaux-aussonne.jsonl --table commitments --separator ';' > engagements.csv"])
         default:
             return nil
         }
@@ -250,6 +284,9 @@ enum Help {
             ("history", fr ? "historique des modifications" : "amendment history"),
             ("timeline", fr ? "calendrier de signature et échéances" : "signing timeline and deadlines"),
             ("check", fr ? "contrôle des règles" : "rule checks"),
+            ("summary", fr ? "une ligne par pacte, sur plusieurs registres" : "one row per pact, over many ledgers"),
+            ("report", fr ? "le pacte en document HTML ou Markdown" : "the pact as an HTML or Markdown document"),
+            ("export", fr ? "une table en CSV" : "one table as CSV"),
         ]
         var text = fr
             ? "APERÇU : registre infalsifiable d'un pacte local des solidarités (événements ajoutés, jamais modifiés, chaînés par SHA-256).\n\nUTILISATION :\n  pacte-ledger COMMANDE [FICHIER] [options]\n\nCOMMANDES :\n"
