@@ -547,6 +547,13 @@ ev approve.amendment-1.cpam-31 2026-05-12 2026-05-12T14:00:00Z "$SEC" approve \
     --partner cpam-31 --document amendment-1 --body "conseil" \
     --reference "Délibération du conseil de la CPAM n° 2026-11"
 
+# The CPAM's commitment for 2026, voted the same day as its approval of amendment 1.
+ev commit.2026.cpam-31 2026-05-12 2026-05-12T14:05:00Z "$SEC" commit \
+    --partner cpam-31 --year 2026 --body "conseil" \
+    --reference "Délibération du conseil de la CPAM n° 2026-12" \
+    --line "A2:3000:common-law:Fonds national de prévention, d'éducation et d'information sanitaires (accès aux droits)" \
+    --in-kind "A2:2500:Permanences mensuelles d'un conseiller accès aux droits"
+
 ev approve.amendment-1.asso-relais 2026-05-28 2026-05-28T14:00:00Z "$SEC" approve \
     --partner asso-relais --document amendment-1 --body "conseil d'administration" \
     --reference "Procès-verbal du conseil d'administration du 28 mai 2026"

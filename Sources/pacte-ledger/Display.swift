@@ -1,13 +1,50 @@
 import PacteEvents
+import PacteProjections
 
 /// How dates and short texts are shown to people.
 enum Display {
     /// `12/03/2025` in French, `2025-03-12` in English.
     static func date(_ date: CivilDate, _ language: Language) -> String {
-        switch language {
-        case .french: CivilDate.padded(date.day) + "/" + CivilDate.padded(date.month) + "/" + String(date.year)
-        case .english: date.description
+        Formatted.date(date, in: language)
+    }
+
+    /// `12 500,00 €` in French, `€12,500.00` in English.
+    static func euros(_ cents: Int, _ language: Language) -> String {
+        Formatted.euros(cents, in: language)
+    }
+
+    /// `text` broken into lines of at most `width` characters (at spaces), each line
+    /// after the first starting with `indent`.
+    static func wrapped(_ text: String, width: Int, indent: String) -> String {
+        var lines: [String] = []
+        var line = ""
+        for word in text.replacingNewlines().split(separator: " ", omittingEmptySubsequences: true) {
+            let limit = lines.isEmpty ? width : width - indent.count
+            if !line.isEmpty, line.count + 1 + word.count > limit {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
         }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines.enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }.joined(separator: "\n")
+    }
+
+    /// Rows of cells as an aligned table: columns padded, the last one left free.
+    static func table(_ rows: [[String]], rightAligned alignedRight: Set<Int> = []) -> String {
+        guard let columnCount = rows.map(\.count).max() else { return "" }
+        var widths = [Int](repeating: 0, count: columnCount)
+        for row in rows {
+            for (column, cell) in row.enumerated() where column < columnCount - 1 || alignedRight.contains(column) {
+                widths[column] = max(widths[column], cell.count)
+            }
+        }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                if column == row.count - 1, !alignedRight.contains(column) { return cell }
+                return alignedRight.contains(column) ? rightAligned(cell, widths[column]) : padded(cell, widths[column])
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
     }
 
     /// `text` cut to `width` characters, with an ellipsis when cut.
@@ -37,19 +74,5 @@ extension CivilDate {
 extension String {
     func replacingNewlines() -> String {
         String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
-    }
-}
-
-extension Display {
-    /// `12 500,00 €` in French, `€12,500.00` in English.
-    static func euros(_ cents: Int, _ language: Language) -> String {
-        let whole = String(cents / 100)
-        let fraction = CivilDate.padded(cents % 100)
-        var grouped = ""
-        for (index, character) in whole.enumerated() {
-            if index > 0, (whole.count - index) % 3 == 0 { grouped += language == .french ? " " : "," }
-            grouped.append(character)
-        }
-        return language == .french ? "\(grouped),\(fraction) €" : "€\(grouped).\(fraction)"
     }
 }

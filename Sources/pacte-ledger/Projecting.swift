@@ -1,9 +1,61 @@
 import PacteEvents
+import PacteProjections
 
-/// `state`, `history`, `timeline` and `check`: read the ledger, fold, print.
+/// `state`, `history`, `timeline`, `check` and `summary`: read the ledger, fold, print.
 enum Projecting {
     static func perform(_ invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
-        output.warn(invocation.language == .french ? "commande pas encore disponible" : "command not available yet")
-        output.exitCode = 2
+        let language = invocation.language
+        let paris = CivilDate.paris(at: environment.now())
+        switch invocation.command {
+        case .state(let file, let asOf, let knownAt):
+            let events = try load(file, invocation: invocation, output: &output)
+            let state = PactState(events: events, asOf: asOf, knownAt: knownAt)
+            output.print(invocation.json
+                ? JSONWriter.string(of: state.jsonValue)
+                : StatePrinter.text(state, asOf: asOf, knownAt: knownAt, language: language))
+        case .history(let file, let actionId, let since):
+            let events = try load(file, invocation: invocation, output: &output)
+            let history = AmendmentHistory(events: events).filtered(actionId: actionId, since: since)
+            output.print(invocation.json
+                ? JSONWriter.string(of: history.jsonValue)
+                : HistoryPrinter.text(history, language: language))
+        case .timeline(let file, let today):
+            let events = try load(file, invocation: invocation, output: &output)
+            let timeline = SigningTimeline(events: events, today: today ?? paris)
+            output.print(invocation.json
+                ? JSONWriter.string(of: timeline.jsonValue)
+                : TimelinePrinter.text(timeline, language: language))
+        case .check(let file, let asOf, let today):
+            let events = try load(file, invocation: invocation, output: &output)
+            let check = RuleCheck(view: LedgerView(events: events, asOf: asOf), today: today ?? paris)
+            let findings = check.findings()
+            output.print(invocation.json
+                ? JSONWriter.string(of: findings.jsonValue(in: language))
+                : FindingsPrinter.text(findings, state: check.state, date: check.date, language: language))
+            if findings.contains(where: { $0.severity == .error }) { output.exitCode = 1 }
+        case .summary(let paths, let today, let csv, let separator):
+            let files = try SummaryPrinter.ledgerFiles(in: paths)
+            let rows = SummaryPrinter.rows(files: files, today: today ?? paris)
+            if invocation.json {
+                output.print(SummaryPrinter.json(rows))
+            } else if csv {
+                output.standardOutput += SummaryPrinter.csv(rows, separator: separator, language: language)
+            } else {
+                output.standardOutput += SummaryPrinter.text(rows, language: language)
+            }
+            for row in rows {
+                if case .failure(let error) = row.result { output.warn(error.message(in: language)) }
+            }
+            if rows.contains(where: { if case .failure = $0.result { true } else { false } }) { output.exitCode = 2 }
+        default:
+            break
+        }
+    }
+
+    /// The ledger's events, warning about a torn tail (the lines before it are used).
+    static func load(_ file: String, invocation: Invocation, output: inout CommandOutput) throws -> [LedgerEvent] {
+        let contents = try LedgerFile(path: file).read()
+        Inspection.warnAboutTornTail(contents, file: file, invocation: invocation, output: &output)
+        return contents.events
     }
 }

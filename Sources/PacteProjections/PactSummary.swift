@@ -1,0 +1,70 @@
+import PacteEvents
+
+/// One pact in a row, for the State service that reviews every pact of a region:
+/// territory, status, entry into force, signatures, State cash per year, co-financing,
+/// and the number of rule findings by severity.
+public struct PactSummary: Sendable, Hashable {
+    public var pactId: String?
+    public var title: String?
+    public var territory: String?
+    public var status: PactStatus?
+    public var statusSince: CivilDate?
+    /// The convention's entry into force.
+    public var inForceSince: CivilDate?
+    /// Partners the convention was sent to (less those who withdrew), and how many signed.
+    public var partnersRequested: Int
+    public var partnersSigned: Int
+    /// State cash voted (adopted commitments of `state` partners), by year.
+    public var stateCashByYear: [Int: Int]
+    /// All cash voted, every partner.
+    public var cashCents: Int
+    /// Other partners' share of the cash voted for State-funded actions, in whole
+    /// percent rounded down (`nil` when no State cash is voted).
+    public var cofinancingPercent: Int?
+    public var errorCount: Int
+    public var warningCount: Int
+    public var infoCount: Int
+    public var eventCount: Int
+
+    /// The summary of the pact in `events`, judged at `today`.
+    public init(events: [LedgerEvent], today: CivilDate) {
+        let check = RuleCheck(view: LedgerView(events: events), today: today)
+        let state = check.state
+        let findings = check.findings()
+        pactId = state.pact?.pactId
+        title = state.pact?.title
+        territory = state.pact?.territory.name
+        status = state.status
+        statusSince = state.statusSince
+        inForceSince = state.inForceSince
+        let convention = state.signing(of: .convention)
+        let withdrawn = Set(state.partners.filter(\.isWithdrawn).map(\.id))
+        let requested = Set((convention?.requests ?? []).flatMap(\.partners)).subtracting(withdrawn)
+        partnersRequested = requested.count
+        partnersSigned = Set((convention?.signatures ?? []).map(\.partnerId)).intersection(requested).count
+        let statePartners = Set(state.partners.filter(\.isState).map(\.id))
+        let totals = state.totals
+        var stateByYear: [Int: Int] = [:]
+        var fundedActionYears: Set<String> = []
+        for detail in totals.votedDetails where statePartners.contains(detail.partnerId) && detail.amounts.cashCents > 0 {
+            stateByYear[detail.year, default: 0] += detail.amounts.cashCents
+            fundedActionYears.insert(detail.actionId + "\u{0}" + String(detail.year))
+        }
+        stateCashByYear = stateByYear
+        cashCents = totals.voted.cashCents
+        var fundedTotal = 0
+        var fundedState = 0
+        for detail in totals.votedDetails where fundedActionYears.contains(detail.actionId + "\u{0}" + String(detail.year)) {
+            fundedTotal += detail.amounts.cashCents
+            if statePartners.contains(detail.partnerId) { fundedState += detail.amounts.cashCents }
+        }
+        cofinancingPercent = fundedTotal > 0 ? (fundedTotal - fundedState) * 100 / fundedTotal : nil
+        errorCount = findings.filter { $0.severity == .error }.count
+        warningCount = findings.filter { $0.severity == .warning }.count
+        infoCount = findings.filter { $0.severity == .info }.count
+        eventCount = events.count
+    }
+
+    /// State cash over every year.
+    public var stateCashCents: Int { stateCashByYear.values.reduce(0, +) }
+}

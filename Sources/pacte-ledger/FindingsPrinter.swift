@@ -1,0 +1,32 @@
+import PacteEvents
+import PacteProjections
+
+/// `check` for people: each finding with its severity, rule id, the lines involved and
+/// a message wrapped to 80 columns; then the count by severity.
+enum FindingsPrinter {
+    static func text(_ findings: [Finding], state: PactState, date: CivilDate, language: Language) -> String {
+        let fr = language == .french
+        let title = state.pact?.title ?? "—"
+        var text = fr
+            ? "Contrôle du pacte « \(title) » au \(Display.date(date, language))\n(règles de la note du Commissaire du 31 octobre 2024 ; voir docs/rules.md)\n\n"
+            : "Checks of the pact “\(title)” on \(Display.date(date, language))\n(rules of the Commissioner's note of 31 October 2024; see docs/rules.md)\n\n"
+        for finding in findings {
+            let lines = finding.seq.isEmpty ? "" : (fr ? " (ligne" : " (line") + (finding.seq.count > 1 ? "s " : " ")
+                + finding.seq.map(String.init).joined(separator: ", ") + ")"
+            text += "[\(finding.severity.label(in: language).uppercased())] \(finding.ruleId)\(lines)\n"
+            text += "    " + Display.wrapped(finding.message(in: language), width: 76, indent: "    ") + "\n"
+        }
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        let infos = findings.filter { $0.severity == .info }.count
+        if findings.isEmpty {
+            text += fr ? "Aucune anomalie : le pacte respecte les \(Rule.allCases.count) règles contrôlées.\n"
+                : "No finding: the pact meets the \(Rule.allCases.count) rules checked.\n"
+        } else {
+            text += "\n" + (fr
+                ? "Résultat : \(errors) erreur(s), \(warnings) avertissement(s), \(infos) information(s)\n"
+                : "Result: \(errors) error(s), \(warnings) warning(s), \(infos) info\n")
+        }
+        return text
+    }
+}

@@ -1,0 +1,177 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PacteEvents
+import PacteProjections
+
+/// `summary`: one row per pact over many ledgers, read in parallel; a broken ledger is
+/// reported on its row and does not stop the others.
+enum SummaryPrinter {
+    struct Row: Sendable {
+        var file: String
+        var result: Result<PactSummary, LedgerError>
+    }
+
+    /// The ledgers named: files as given, folders as their `*.jsonl` files (sorted).
+    static func ledgerFiles(in paths: [String]) throws(LedgerError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            guard let folder = opendir(path) else {
+                if errno == ENOTDIR || errno == ENOENT || errno == EACCES { files.append(path); continue }
+                throw LedgerError.inputOutput(path: path, operation: "opendir", code: errno)
+            }
+            var names: [String] = []
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasSuffix(".jsonl"), !name.hasPrefix(".") { names.append(name) }
+            }
+            closedir(folder)
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            files += names.sorted { $0.compare(naturally: $1) }.map { prefix + $0 }
+        }
+        return files
+    }
+
+    static func rows(files: [String], today: CivilDate) -> [Row] {
+        files.parallelMap { file in
+            Row(file: file, result: Result { () throws(LedgerError) in
+                PactSummary(events: try LedgerFile(path: file).read().events, today: today)
+            })
+        }
+    }
+
+    static func text(_ rows: [Row], language: Language) -> String {
+        let fr = language == .french
+        var table = [[
+            fr ? "territoire" : "territory", fr ? "statut" : "status", fr ? "en vigueur" : "in force",
+            fr ? "signés" : "signed", fr ? "État" : "State", "cofin.", fr ? "err." : "err.", fr ? "avert." : "warn.",
+        ]]
+        for row in rows {
+            switch row.result {
+            case .success(let summary):
+                table.append([
+                    Display.truncated(summary.territory ?? row.file, 22),
+                    Display.truncated(summary.status?.label(in: language) ?? "—", 13),
+                    summary.inForceSince.map { Display.date($0, language) } ?? "—",
+                    "\(summary.partnersSigned)/\(summary.partnersRequested)",
+                    Display.euros(summary.stateCashCents, language),
+                    summary.cofinancingPercent.map { "\($0) %" } ?? "—",
+                    String(summary.errorCount), String(summary.warningCount),
+                ])
+            case .failure:
+                table.append([Display.truncated(row.file, 22), fr ? "ILLISIBLE" : "UNREADABLE", "", "", "", "", "", ""])
+            }
+        }
+        let summaries = rows.compactMap { try? $0.result.get() }
+        var text = Display.table(table, rightAligned: [4, 5, 6, 7])
+        var byYear: [Int: Int] = [:]
+        for summary in summaries { for (year, cents) in summary.stateCashByYear { byYear[year, default: 0] += cents } }
+        text += "\n" + (fr ? "Totaux : \(rows.count) registre(s), \(summaries.count) lisible(s), " : "Totals: \(rows.count) ledger(s), \(summaries.count) readable, ")
+            + (fr ? "\(summaries.reduce(0) { $0 + $1.eventCount }) événements\n" : "\(summaries.reduce(0) { $0 + $1.eventCount }) events\n")
+        for year in byYear.keys.sorted() {
+            text += (fr ? "  Crédits de l'État votés \(year) : " : "  State cash voted \(year): ") + Display.euros(byYear[year]!, language) + "\n"
+        }
+        text += (fr ? "  Numéraire voté, tous partenaires : " : "  Cash voted, every partner: ")
+            + Display.euros(summaries.reduce(0) { $0 + $1.cashCents }, language) + "\n"
+        text += (fr ? "  Règles : " : "  Rules: ") + "\(summaries.reduce(0) { $0 + $1.errorCount }) "
+            + (fr ? "erreur(s), " : "error(s), ") + "\(summaries.reduce(0) { $0 + $1.warningCount }) "
+            + (fr ? "avertissement(s)\n" : "warning(s)\n")
+        return text
+    }
+
+    static func json(_ rows: [Row]) -> String {
+        var pacts: [JSONValue] = []
+        for row in rows {
+            var object = JSONObject([JSONMember("file", .string(row.file))])
+            switch row.result {
+            case .success(let summary):
+                object["pactId"] = summary.pactId.map(JSONValue.string) ?? .null
+                object["territory"] = summary.territory.map(JSONValue.string) ?? .null
+                object["status"] = summary.status.map { .string($0.rawValue) } ?? .null
+                object["inForceSince"] = summary.inForceSince.map { .string($0.description) } ?? .null
+                object["partnersSigned"] = .number(JSONNumber(summary.partnersSigned))
+                object["partnersRequested"] = .number(JSONNumber(summary.partnersRequested))
+                object["stateCashByYear"] = .object(JSONObject(summary.stateCashByYear.keys.sorted().map {
+                    JSONMember(String($0), .number(JSONNumber(summary.stateCashByYear[$0]!)))
+                }))
+                object["cashCents"] = .number(JSONNumber(summary.cashCents))
+                object["cofinancingPercent"] = summary.cofinancingPercent.map { .number(JSONNumber($0)) } ?? .null
+                object["errors"] = .number(JSONNumber(summary.errorCount))
+                object["warnings"] = .number(JSONNumber(summary.warningCount))
+                object["infos"] = .number(JSONNumber(summary.infoCount))
+                object["eventCount"] = .number(JSONNumber(summary.eventCount))
+            case .failure(let error):
+                object["error"] = .string(error.message(in: .english))
+            }
+            pacts.append(.object(object))
+        }
+        return JSONWriter.string(of: .array(pacts))
+    }
+
+    static func csv(_ rows: [Row], separator: Character, language: Language) -> String {
+        let summaries = rows.compactMap { try? $0.result.get() }
+        let years = Set(summaries.flatMap { $0.stateCashByYear.keys }).sorted()
+        var lines: [[String]] = [
+            ["file", "pactId", "territory", "status", "inForceSince", "partnersSigned", "partnersRequested"]
+                + years.map { "stateCash\($0)Cents" } + ["cashCents", "cofinancingPercent", "errors", "warnings", "infos", "eventCount", "problem"]
+        ]
+        for row in rows {
+            switch row.result {
+            case .success(let summary):
+                lines.append([
+                    row.file, summary.pactId ?? "", summary.territory ?? "", summary.status?.rawValue ?? "",
+                    summary.inForceSince?.description ?? "", String(summary.partnersSigned), String(summary.partnersRequested),
+                ] + years.map { String(summary.stateCashByYear[$0] ?? 0) } + [
+                    String(summary.cashCents), summary.cofinancingPercent.map(String.init) ?? "", String(summary.errorCount),
+                    String(summary.warningCount), String(summary.infoCount), String(summary.eventCount), "",
+                ])
+            case .failure(let error):
+                lines.append([row.file, "", "", "", "", "", ""] + years.map { _ in "" } + ["", "", "", "", "", "", error.message(in: language)])
+            }
+        }
+        return lines.map { fields in
+            fields.map { field in
+                let needsQuotes = field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r")
+                return needsQuotes ? "\"" + field.replacingQuotes() + "\"" : field
+            }.joined(separator: String(separator))
+        }.joined(separator: "\r\n") + "\r\n"
+    }
+}
+
+extension String {
+    /// `"` doubled, for a quoted CSV field.
+    func replacingQuotes() -> String {
+        var result = ""
+        for character in self {
+            if character == "\"" { result += "\"\"" } else { result.append(character) }
+        }
+        return result
+    }
+
+    /// Orders `pacte-2` before `pacte-10`.
+    func compare(naturally other: String) -> Bool {
+        let left = Array(utf8)
+        let right = Array(other.utf8)
+        var i = 0
+        var j = 0
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+        while i < left.count, j < right.count {
+            if isDigit(left[i]), isDigit(right[j]) {
+                var a = 0
+                var b = 0
+                while i < left.count, isDigit(left[i]) { a = a &* 10 &+ Int(left[i] - 48); i += 1 }
+                while j < right.count, isDigit(right[j]) { b = b &* 10 &+ Int(right[j] - 48); j += 1 }
+                if a != b { return a < b }
+            } else {
+                if left[i] != right[j] { return left[i] < right[j] }
+                i += 1
+                j += 1
+            }
+        }
+        return left.count - i < right.count - j
+    }
+}
