@@ -163,13 +163,6 @@ extension RuleCheck {
                         french: "\(frenchBody) ne s'est pas réunie en \(year) alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
                         english: "\(englishBody) did not meet in \(year) although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
                         seq: inForceSeq))
-                } else if !meetings.contains(where: { $0.meeting.commitmentsPresented.contains(year) }) {
-                    let dates = meetings.map(\.date)
-                    findings.append(finding(
-                        .governanceYearly, .info,
-                        french: "Les réunions de gouvernance de \(year) (\(Self.list(dates.map { day($0, .french) }, .french))) n'indiquent pas la présentation des engagements de l'année \(year) (commitmentsPresented).",
-                        english: "The governance meetings of \(year) (\(Self.list(dates.map { day($0, .english) }, .english))) do not record the presentation of the \(year) commitments (commitmentsPresented).",
-                        seq: meetings.map(\.source.seq)))
                 }
             }
         }
