@@ -77,13 +77,22 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// The same day `count` months later, clamped to the month's last day
-    /// (2025-08-31 plus 6 months is 2026-02-28).
+    /// (2025-08-31 plus 6 months is 2026-02-28). Like ``init(daysSinceEpoch:)``, it does
+    /// not trap when the result falls outside years 1 to 9999 (a deadline computed from
+    /// a date near 9999-12-31).
     public func adding(months count: Int) -> CivilDate {
         let monthIndex = year * 12 + (month - 1) + count
-        let newYear = monthIndex / 12
-        let newMonth = monthIndex % 12 + 1
+        let newYear = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
+        let newMonth = monthIndex - newYear * 12 + 1
         let newDay = min(day, CivilDate.numberOfDays(inMonth: newMonth, of: newYear))
-        return CivilDate(year: newYear, month: newMonth, day: newDay)!
+        return CivilDate(unchecked: newYear, newMonth, newDay)
+    }
+
+    /// A date computed by arithmetic, already on the (proleptic Gregorian) calendar.
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).

@@ -129,7 +129,9 @@ public struct JSONObject: Sendable, Hashable {
     public func hasSameContent(as other: JSONObject) -> Bool {
         guard members.count == other.members.count else { return false }
         for member in members {
-            guard let otherValue = other[member.key], otherValue.hasSameContent(as: member.value) else {
+            guard let otherValue = other.members.first(where: { $0.key.utf8.elementsEqual(member.key.utf8) })?.value,
+                otherValue.hasSameContent(as: member.value)
+            else {
                 return false
             }
         }
@@ -138,9 +140,12 @@ public struct JSONObject: Sendable, Hashable {
 }
 
 extension JSONValue {
-    /// Equality that ignores the order of object members.
+    /// Equality that ignores the order of object members. Strings are compared byte
+    /// for byte (`é` precomposed and decomposed differ, as they do in the file).
     public func hasSameContent(as other: JSONValue) -> Bool {
         switch (self, other) {
+        case (.string(let left), .string(let right)):
+            return left.utf8.elementsEqual(right.utf8)
         case (.object(let left), .object(let right)):
             return left.hasSameContent(as: right)
         case (.array(let left), .array(let right)):

@@ -15,6 +15,8 @@ public enum LedgerError: Error, Sendable, Hashable {
     // The file itself.
     case fileNotFound(path: String)
     case isDirectory(path: String)
+    /// A FIFO, a socket or a device: never opened as a ledger (it could block or never end).
+    case notARegularFile(path: String)
     case symbolicLink(path: String)
     case permissionDenied(path: String, operation: String)
     case alreadyExists(path: String)
@@ -52,7 +54,8 @@ public enum LedgerError: Error, Sendable, Hashable {
     /// opposed to a file that cannot be read at all.
     public var isContentProblem: Bool {
         switch self {
-        case .fileNotFound, .isDirectory, .symbolicLink, .permissionDenied, .alreadyExists, .inputOutput: false
+        case .fileNotFound, .isDirectory, .notARegularFile, .symbolicLink, .permissionDenied, .alreadyExists, .inputOutput:
+            false
         default: true
         }
     }
@@ -79,6 +82,9 @@ public enum LedgerError: Error, Sendable, Hashable {
         case .isDirectory(let path):
             return fr ? "\(path) : c'est un dossier, pas un registre (fichier .jsonl attendu)"
                 : "\(path): is a folder, not a ledger (a .jsonl file was expected)"
+        case .notARegularFile(let path):
+            return fr ? "\(path) : ce n'est pas un fichier ordinaire (tube, socket ou périphérique), pas un registre (fichier .jsonl attendu)"
+                : "\(path): is not a regular file (a pipe, socket or device), not a ledger (a .jsonl file was expected)"
         case .symbolicLink(let path):
             return fr ? "\(path) : c'est un lien symbolique ; un registre n'est jamais lu ni écrit à travers un lien (donnez le chemin du fichier lui-même)"
                 : "\(path): is a symbolic link; a ledger is never read or written through a link (give the file's own path)"

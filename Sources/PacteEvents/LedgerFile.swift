@@ -69,9 +69,16 @@ public struct LedgerFile: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw openError(path: path, operation: "création", code: errno) }
         defer { close(descriptor) }
-        try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
-        try synchronize(descriptor, path: path)
-        try synchronizeFolder(of: path)
+        do throws(LedgerError) {
+            try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
+            try synchronize(descriptor, path: path)
+            try synchronizeFolder(of: path)
+        } catch {
+            // The file is ours (O_EXCL): a ledger whose line 1 could not be written is not
+            // left behind empty, where it would block the next `init` and every read.
+            unlink(path)
+            throw error
+        }
         return event
     }
 
@@ -171,7 +178,8 @@ public struct LedgerFile: Sendable {
     private func withDescriptor<Result>(
         write: Bool, _ body: (Int32) throws(LedgerError) -> Result
     ) throws(LedgerError) -> Result {
-        let flags = (write ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        let flags = (write ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK
         let descriptor = open(path, flags)
         guard descriptor >= 0 else {
             throw Self.openError(path: path, operation: write ? "ouverture en écriture" : "ouverture en lecture", code: errno)
@@ -182,6 +190,12 @@ public struct LedgerFile: Sendable {
             throw LedgerError.inputOutput(path: path, operation: "fstat", code: errno)
         }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw LedgerError.isDirectory(path: path) }
+        // A FIFO, a socket or a device (`/dev/zero` never ends) is not a ledger.
+        if (status.st_mode & S_IFMT) != S_IFREG { throw LedgerError.notARegularFile(path: path) }
+        let statusFlags = fcntl(descriptor, F_GETFL)
+        guard statusFlags >= 0, fcntl(descriptor, F_SETFL, statusFlags & ~O_NONBLOCK) == 0 else {
+            throw LedgerError.inputOutput(path: path, operation: "fcntl", code: errno)
+        }
         while flock(descriptor, write ? LOCK_EX : LOCK_SH) != 0 {
             guard errno == EINTR else { throw LedgerError.inputOutput(path: path, operation: "flock", code: errno) }
         }
@@ -244,9 +258,15 @@ public struct LedgerFile: Sendable {
                 throw openError(path: sidePath, operation: "création", code: errno)
             }
             defer { close(descriptor) }
-            try writeAll(bytes, to: descriptor, path: sidePath, restoringLength: 0)
-            try synchronize(descriptor, path: sidePath)
-            try synchronizeFolder(of: sidePath)
+            do throws(LedgerError) {
+                try writeAll(bytes, to: descriptor, path: sidePath, restoringLength: 0)
+                try synchronize(descriptor, path: sidePath)
+                try synchronizeFolder(of: sidePath)
+            } catch {
+                // Ours (O_EXCL): no empty side file claiming to hold the torn bytes.
+                unlink(sidePath)
+                throw error
+            }
             return sidePath
         }
         throw LedgerError.alreadyExists(path: path + ".torn-" + stamp)

@@ -78,6 +78,7 @@ public struct LedgerIndex: Sendable {
                 let payload = try? EventPayload(type: types[line - 1], data: .object(replacement))
             {
                 switch payload {
+                case .pactDrafted(let drafted): partnerIds.insert(drafted.porteur.id)
                 case .partnerJoined(let joined): partnerIds.insert(joined.partner.id)
                 case .prioritySet(let priority): priorityIds.insert(priority.priorityId)
                 case .actionAdded(let added): actionIds.insert(added.sheet.actionId)

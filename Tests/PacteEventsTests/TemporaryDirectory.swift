@@ -22,6 +22,17 @@ enum TemporaryDirectory {
     }
 }
 
+extension TemporaryDirectory {
+    /// ``with(_:)`` for an asynchronous body.
+    static func withAsync<Result>(_ body: (String) async throws -> Result) async throws -> Result {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("pacte-events-tests-\(UUID().uuidString.lowercased())", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try await body(url.path)
+    }
+}
+
 /// Reading and writing whole files as bytes, for comparing a ledger before and after.
 enum FileBytes {
     static func read(_ path: String) throws -> [UInt8] {
@@ -30,6 +41,16 @@ enum FileBytes {
 
     static func write(_ bytes: [UInt8], to path: String) throws {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Whether anything (a file, a folder, a link, even a dangling one) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)) != nil
+    }
+
+    /// The names in `folder`, sorted.
+    static func names(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
     /// The file's lines, each with its `\n`.
@@ -45,6 +66,17 @@ enum FileBytes {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+}
+
+extension Sequence where Element == [UInt8] {
+    /// The lines one after the other (`joined()` and `flatMap` are slow in debug builds).
+    var concatenated: [UInt8] {
+        var result: [UInt8] = []
+        for line in self {
+            result.append(contentsOf: line)
+        }
+        return result
     }
 }
 
