@@ -13,16 +13,43 @@ public struct LedgerEvent: Sendable, Hashable {
     public var recorded: Timestamp
     /// Who recorded it (`by`).
     public var recordedBy: String
-    /// `data` as written, members in order, unknown members kept.
-    public var data: JSONObject
-    /// `data`, typed.
-    public var payload: EventPayload
     /// `prev`: the hash of the line before (zero on line 1).
     public var previousHash: SHA256Digest
     /// `hash`: SHA-256 of the line's bytes before its last member.
     public var hash: SHA256Digest
+    /// The heavy parts (payload, data), shared between copies: projections copy events
+    /// a lot, and a copy then costs one reference count.
+    private var body: Body
+
+    /// `data` as written, members in order, unknown members kept.
+    public var data: JSONObject {
+        get { body.data }
+        set { body = Body(data: newValue, payload: body.payload, otherMembers: body.otherMembers) }
+    }
+
+    /// `data`, typed.
+    public var payload: EventPayload {
+        get { body.payload }
+        set { body = Body(data: body.data, payload: newValue, otherMembers: body.otherMembers) }
+    }
+
     /// Envelope members this version does not know, kept in order.
-    public var otherMembers: [JSONMember]
+    public var otherMembers: [JSONMember] {
+        get { body.otherMembers }
+        set { body = Body(data: body.data, payload: body.payload, otherMembers: newValue) }
+    }
+
+    private final class Body: Sendable {
+        let data: JSONObject
+        let payload: EventPayload
+        let otherMembers: [JSONMember]
+
+        init(data: JSONObject, payload: EventPayload, otherMembers: [JSONMember]) {
+            self.data = data
+            self.payload = payload
+            self.otherMembers = otherMembers
+        }
+    }
 
     public init(
         seq: Int, id: String, type: EventType, version: Int = 1, effective: CivilDate, recorded: Timestamp,
@@ -36,11 +63,23 @@ public struct LedgerEvent: Sendable, Hashable {
         self.effective = effective
         self.recorded = recorded
         self.recordedBy = recordedBy
-        self.data = data
-        self.payload = payload
         self.previousHash = previousHash
         self.hash = hash
-        self.otherMembers = otherMembers
+        self.body = Body(data: data, payload: payload, otherMembers: otherMembers)
+    }
+
+    public static func == (lhs: LedgerEvent, rhs: LedgerEvent) -> Bool {
+        lhs.seq == rhs.seq && lhs.id == rhs.id && lhs.type == rhs.type && lhs.version == rhs.version
+            && lhs.effective == rhs.effective && lhs.recorded == rhs.recorded && lhs.recordedBy == rhs.recordedBy
+            && lhs.previousHash == rhs.previousHash && lhs.hash == rhs.hash
+            && (lhs.body === rhs.body
+                || (lhs.data == rhs.data && lhs.payload == rhs.payload && lhs.otherMembers == rhs.otherMembers))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(seq)
+        hasher.combine(id)
+        hasher.combine(hash)
     }
 }
 

@@ -28,12 +28,15 @@ public struct LedgerView: Sendable {
     public init(events allEvents: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil) {
         self.asOf = asOf
         self.knownAt = knownAt
-        let known = allEvents.filter { event in knownAt.map { event.recorded <= $0 } ?? true }
-            .sorted { $0.seq < $1.seq }
+        var known = knownAt.map { limit in allEvents.filter { $0.recorded <= limit } } ?? allEvents
+        if !known.isSorted(by: { $0.seq < $1.seq }) { known.sort { $0.seq < $1.seq } }
         knownEvents = known
 
+        // Only a ledger with corrections needs its events by id.
         var eventById: [String: LedgerEvent] = [:]
-        for event in known { eventById[event.id] = event }
+        if known.contains(where: { $0.type == .correctionRecorded }) {
+            for event in known { eventById[event.id] = event }
+        }
 
         // Later corrections win: walk them from the last, so that a correction that is
         // itself corrected (or retracted) is read as corrected before it is applied.
@@ -72,6 +75,7 @@ public struct LedgerView: Sendable {
         corrections = records.sorted { $0.correction.seq < $1.correction.seq }
 
         var selected: [LedgerEvent] = []
+        selected.reserveCapacity(known.count)
         for var event in known where event.type != .correctionRecorded {
             switch overrides[event.id] {
             case .retracted: continue
@@ -83,7 +87,9 @@ public struct LedgerView: Sendable {
             if let asOf, event.effective > asOf { continue }
             selected.append(event)
         }
-        events = selected.sorted { ($0.effective, $0.seq) < ($1.effective, $1.seq) }
+        let inValidTimeOrder: (LedgerEvent, LedgerEvent) -> Bool = { ($0.effective, $0.seq) < ($1.effective, $1.seq) }
+        if !selected.isSorted(by: inValidTimeOrder) { selected.sort(by: inValidTimeOrder) }
+        events = selected
     }
 
     /// The known event with that `seq`, as recorded.
@@ -101,5 +107,16 @@ public struct LedgerView: Sendable {
     private enum Override {
         case replaced(EventPayload, JSONObject)
         case retracted
+    }
+}
+
+extension Array {
+    /// Whether the elements are already in the order `areInIncreasingOrder` describes.
+    func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        guard count > 1 else { return true }
+        for index in 1..<count where areInIncreasingOrder(self[index], self[index - 1]) {
+            return false
+        }
+        return true
     }
 }

@@ -10,7 +10,6 @@ extension RuleCheck {
         var english: String { self == .planned ? "planned funding of the action sheet" : "voted commitment" }
     }
 
-    var stateIds: Set<String> { state.statePartnerIds }
 
     // MARK: STATE-ANNUAL
 

@@ -16,11 +16,14 @@ public struct RuleCheck: Sendable {
     public let state: PactState
     /// The date deadlines are judged at: the earlier of `asOf` and `today`.
     public let date: CivilDate
+    /// The ids of the State's partners (kind `state`), computed once.
+    let stateIds: Set<String>
 
     public init(view: LedgerView, today: CivilDate) {
         self.view = view
         self.state = PactState(replaying: view.events)
         self.date = view.judgementDate(today: today)
+        self.stateIds = state.statePartnerIds
     }
 
     /// Every finding about the pact in `events`, in the order of the rules' table.
