@@ -328,3 +328,130 @@ public struct JSONSyntaxError: Error, Sendable, Hashable {
         self.reason = reason
     }
 }
+
+// MARK: - The ledger envelope, read without building its members
+
+/// The members of a ledger line's envelope, read straight from the bytes.
+struct EnvelopeFields {
+    var seq: Int
+    var id: String
+    var type: EventType
+    var version: Int
+    var effective: CivilDate
+    var recorded: Timestamp
+    var recordedBy: String
+    var data: JSONObject
+    var previousHash: SHA256Digest
+    var hash: SHA256Digest
+}
+
+extension JSONParser {
+    /// Reads a line whose envelope is exactly what format v1 writers produce — the ten
+    /// members, no other, each once, strings without escapes, valid types and dates — without
+    /// allocating its strings. Returns `nil` for anything else: the caller then parses the
+    /// line the general way, which gives the precise error or accepts the unusual line.
+    static func parseEnvelope(_ bytes: UnsafeRawBufferPointer) -> EnvelopeFields? {
+        var parser = JSONParser(bytes: bytes)
+        return parser.envelope()
+    }
+
+    private mutating func envelope() -> EnvelopeFields? {
+        guard peek() == UInt8(ascii: "{") else { return nil }
+        position += 1
+        var seen: UInt16 = 0
+        var seq = 0, version = 0
+        var id = "", recordedBy = ""
+        var type: EventType?
+        var effective: CivilDate?
+        var recorded: Timestamp?
+        var data: JSONObject?
+        var previousHash: SHA256Digest?
+        var hash: SHA256Digest?
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\""), let key = rawString() else { return nil }
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else { return nil }
+            position += 1
+            skipWhitespace()
+            guard let member = Self.envelopeMember(key), seen & (1 << UInt16(member)) == 0 else { return nil }
+            seen |= 1 << UInt16(member)
+            switch member {
+            case 0: guard let value = smallInteger() else { return nil }; seq = value
+            case 1: guard let value = rawString(), value.count > 0 else { return nil }; id = String(decoding: value, as: UTF8.self)
+            case 2: guard let value = rawString(), let known = Self.eventType(value) else { return nil }; type = known
+            case 3: guard let value = smallInteger() else { return nil }; version = value
+            case 4: guard let value = rawString(), let date = CivilDate(utf8: value) else { return nil }; effective = date
+            case 5: guard let value = rawString(), let time = Timestamp(utf8: value) else { return nil }; recorded = time
+            case 6: guard let value = rawString() else { return nil }; recordedBy = String(decoding: value, as: UTF8.self)
+            case 7:
+                guard peek() == UInt8(ascii: "{"), let object = try? parseObject() else { return nil }
+                data = object
+            case 8: guard let value = rawString(), let digest = SHA256Digest(hexadecimalUTF8: value) else { return nil }; previousHash = digest
+            default: guard let value = rawString(), let digest = SHA256Digest(hexadecimalUTF8: value) else { return nil }; hash = digest
+            }
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","): position += 1
+            case UInt8(ascii: "}"):
+                position += 1
+                skipWhitespace()
+                guard position == bytes.count, seen == 0x3FF, member == 9, let type, let effective, let recorded, let data,
+                    let previousHash, let hash, seq >= 1
+                else { return nil }
+                return EnvelopeFields(
+                    seq: seq, id: id, type: type, version: version, effective: effective, recorded: recorded,
+                    recordedBy: recordedBy, data: data, previousHash: previousHash, hash: hash)
+            default: return nil
+            }
+        }
+    }
+
+    /// The bytes of a string with no escape and no control character, validated as UTF-8;
+    /// `nil` otherwise (the general path handles it).
+    private mutating func rawString() -> UnsafeRawBufferPointer? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = position + 1
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let value = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
+                guard UTF8Validation.isValid(value) else { return nil }
+                position = index + 1
+                return value
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A whole number of at most 18 digits, no sign, no leading zero.
+    private mutating func smallInteger() -> Int? {
+        var value = 0
+        var digits = 0
+        while let byte = peek(), isDigit(byte) {
+            if digits == 1 && value == 0 { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            position += 1
+            if digits > 18 { return nil }
+        }
+        guard digits > 0, let next = peek(), next != UInt8(ascii: "."), next != UInt8(ascii: "e"), next != UInt8(ascii: "E")
+        else { return nil }
+        return value
+    }
+
+    private static let envelopeKeys: [[UInt8]] = ["seq", "id", "type", "v", "effective", "recorded", "by", "data", "prev", "hash"]
+        .map { Array($0.utf8) }
+    private static let eventTypeNames: [([UInt8], EventType)] = EventType.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    private static func envelopeMember(_ key: UnsafeRawBufferPointer) -> Int? {
+        envelopeKeys.firstIndex { $0.elementsEqual(key) }
+    }
+
+    private static func eventType(_ name: UnsafeRawBufferPointer) -> EventType? {
+        eventTypeNames.first { $0.0.elementsEqual(name) }?.1
+    }
+}

@@ -43,6 +43,22 @@ public enum LedgerLine {
     /// Parses one line (without its `\n`), checks its hash, and decodes its envelope
     /// and payload. Chain, sequence and references are checked by ``LedgerIndex``.
     public static func parse(_ line: UnsafeRawBufferPointer, at location: LedgerLocation) throws(LedgerError) -> LedgerEvent {
+        // Lines as format v1 writers write them take the direct path; any other line (or
+        // any problem) the general one, which names the problem precisely.
+        if hasHashEnding(line), let fields = JSONParser.parseEnvelope(line), fields.version == 1 {
+            let payload: EventPayload
+            do {
+                payload = try EventPayload(type: fields.type, data: .object(fields.data))
+            } catch {
+                throw LedgerError.invalidMember(location, error)
+            }
+            let event = LedgerEvent(
+                seq: fields.seq, id: fields.id, type: fields.type, version: 1, effective: fields.effective,
+                recorded: fields.recorded, recordedBy: fields.recordedBy, data: fields.data, payload: payload,
+                previousHash: fields.previousHash, hash: fields.hash)
+            try checkHash(of: line, against: event.hash, at: location)
+            return event
+        }
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
@@ -65,12 +81,20 @@ public enum LedgerLine {
         } catch {
             preconditionFailure("decode throws only FieldError and LedgerError")
         }
+        try checkHash(of: line, against: event.hash, at: location)
+        return event
+    }
+
+    /// Throws ``LedgerError/hashMismatch(_:computed:written:)`` unless SHA-256 of the line's
+    /// bytes before its fixed ending is `written`.
+    static func checkHash(of line: UnsafeRawBufferPointer, against written: SHA256Digest, at location: LedgerLocation)
+        throws(LedgerError)
+    {
         let hashed = UnsafeRawBufferPointer(rebasing: line[0..<(line.count - hashSuffixLength)])
         let computed = SHA256.hash(hashed)
-        guard computed == event.hash else {
-            throw LedgerError.hashMismatch(location, computed: computed.hexadecimal, written: event.hash.hexadecimal)
+        guard computed == written else {
+            throw LedgerError.hashMismatch(location, computed: computed.hexadecimal, written: written.hexadecimal)
         }
-        return event
     }
 
     /// Whether the line ends with `,"hash":"` + 64 lowercase hex + `"}`.
