@@ -188,3 +188,4 @@ for (index, cells) in table.enumerated() {
 }
 print("")
 print("'vs X' is X's wall time divided by this row's: above 1 means faster than X.")
+print("Peak MB is the measured process's own peak (VmHWM); for rows run through sh it is the shell's.")
