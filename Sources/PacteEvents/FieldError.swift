@@ -46,8 +46,8 @@ public enum ExpectedValue: Sendable, Hashable {
                 : "a whole number from \(range.lowerBound) to \(range.upperBound)"
         case .cents:
             return french
-                ? "un montant en centimes d'euro, entier et positif ou nul"
-                : "an amount in euro cents, a non-negative whole number"
+                ? "un montant en centimes d'euro, entier, de 0 à 1000000000000 (10 milliards d'euros)"
+                : "an amount in euro cents, a whole number from 0 to 1000000000000 (10 billion euros)"
         case .date: return french ? "une date du calendrier AAAA-MM-JJ" : "a calendar date YYYY-MM-DD"
         case .timestamp:
             return french ? "un horodatage UTC AAAA-MM-JJTHH:MM:SSZ" : "a UTC timestamp YYYY-MM-DDTHH:MM:SSZ"

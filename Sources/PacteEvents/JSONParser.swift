@@ -433,10 +433,11 @@ extension JSONParser {
         var digits = 0
         while let byte = peek(), isDigit(byte) {
             if digits == 1 && value == 0 { return nil }
+            // Checked before multiplying: a 19th digit would overflow `Int` (a trap).
+            if digits == 18 { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
             digits += 1
             position += 1
-            if digits > 18 { return nil }
         }
         guard digits > 0, let next = peek(), next != UInt8(ascii: "."), next != UInt8(ascii: "e"), next != UInt8(ascii: "E")
         else { return nil }

@@ -61,10 +61,17 @@ public struct ObjectReader: Sendable {
         return try integer(key, in: range)
     }
 
-    /// An amount in euro cents: a whole, non-negative number (`-0`, `1.5`, `1e3` refused).
+    /// The largest amount accepted: 10 billion euros. No pact comes near it, and sums of a
+    /// million such amounts still fit in `Int`.
+    public static let maximumCents = 1_000_000_000_000
+
+    /// An amount in euro cents: a whole, non-negative number up to ``maximumCents``
+    /// (`-0`, `1.5`, `1e3` refused).
     public func cents(_ key: String) throws(FieldError) -> Int {
         let value = try required(key, .cents)
-        guard case .number(let number) = value, !number.isNegative, let cents = number.integerValue else {
+        guard case .number(let number) = value, !number.isNegative, let cents = number.integerValue,
+            cents <= Self.maximumCents
+        else {
             throw FieldError(path: memberPath(key), expected: .cents, found: Self.excerpt(value))
         }
         return cents

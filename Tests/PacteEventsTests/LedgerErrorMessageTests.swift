@@ -61,8 +61,8 @@ struct LedgerErrorMessageTests {
         let error = LedgerError.invalidMember(
             LedgerLocation(file: "/registres/val.jsonl", line: 12),
             FieldError(path: "data.lines[2].amountCents", expected: .cents, found: nil))
-        #expect(error.message(in: .french) == "/registres/val.jsonl:12 : data.lines[2].amountCents : membre obligatoire absent (attendu un montant en centimes d'euro, entier et positif ou nul)")
-        #expect(error.message(in: .english) == "/registres/val.jsonl:12: data.lines[2].amountCents: required member missing (expected an amount in euro cents, a non-negative whole number)")
+        #expect(error.message(in: .french) == "/registres/val.jsonl:12 : data.lines[2].amountCents : membre obligatoire absent (attendu un montant en centimes d'euro, entier, de 0 à 1000000000000 (10 milliards d'euros))")
+        #expect(error.message(in: .english) == "/registres/val.jsonl:12: data.lines[2].amountCents: required member missing (expected an amount in euro cents, a whole number from 0 to 1000000000000 (10 billion euros))")
     }
 
     @Test func aWrongValueIsQuoted() {
