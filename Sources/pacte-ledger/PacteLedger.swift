@@ -77,7 +77,7 @@ struct PacteLedger {
         case .report(let request):
             try Reporting.report(request, invocation: invocation, environment: environment, output: &output)
         case .export(let request):
-            try Reporting.export(request, invocation: invocation, output: &output)
+            try Reporting.export(request, invocation: invocation, environment: environment, output: &output)
         }
     }
 

@@ -21,7 +21,9 @@ enum Projecting {
                 : HistoryPrinter.text(history, language: language))
         case .timeline(let file, let today):
             let events = try load(file, invocation: invocation, output: &output)
-            let timeline = SigningTimeline(events: events, today: today ?? paris)
+            // The timeline is the world as of today: facts dated later have not happened yet.
+            let day = today ?? paris
+            let timeline = SigningTimeline(events: events, asOf: day, today: day)
             output.print(invocation.json
                 ? JSONWriter.string(of: timeline.jsonValue)
                 : TimelinePrinter.text(timeline, language: language))

@@ -1,14 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PacteEvents
+import PacteProjections
 
 /// `report` and `export`: documents people read, built from the ledger.
 enum Reporting {
+    /// `report FILE [--as-of] [--known-at] [--today] [--format html|markdown] [--output]`.
     static func report(_ request: ReportRequest, invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
-        output.warn(invocation.language == .french ? "commande pas encore disponible" : "command not available yet")
-        output.exitCode = 2
+        let contents = try LedgerFile(path: request.file).read()
+        Inspection.warnAboutTornTail(contents, file: request.file, invocation: invocation, output: &output)
+        let now = environment.now()
+        let today = request.today ?? CivilDate.paris(at: now)
+        let report = PactReport(
+            contents: contents, fileName: fileName(of: request.file), asOf: request.asOf, knownAt: request.knownAt, today: today,
+            generatedAt: now)
+        let text: String
+        switch request.format {
+        case .html: text = report.html()
+        case .markdown: text = report.markdown()
+        }
+        let fr = invocation.language == .french
+        let format = request.format == .html ? "HTML" : "Markdown"
+        deliver(text, to: request.output, ledger: request.file, invocation: invocation, output: &output) { path, bytes in
+            fr ? "Rapport \(format) écrit dans \(path) (\(bytes) octets)." : "\(format) report written to \(path) (\(bytes) bytes)."
+        }
     }
 
-    static func export(_ request: ExportRequest, invocation: Invocation, output: inout CommandOutput) throws {
-        output.warn(invocation.language == .french ? "commande pas encore disponible" : "command not available yet")
-        output.exitCode = 2
+    /// `export FILE --table commitments|actions|signatures [--as-of] [--separator] [--output]`.
+    static func export(_ request: ExportRequest, invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
+        let contents = try LedgerFile(path: request.file).read()
+        Inspection.warnAboutTornTail(contents, file: request.file, invocation: invocation, output: &output)
+        let view = LedgerView(events: contents.events, asOf: request.asOf)
+        let state = PactState(replaying: view.events)
+        // Deadlines (a partner late to sign) are judged as `check` judges them: at the
+        // earlier of the as-of date and today in Paris.
+        let judgementDate = view.judgementDate(today: CivilDate.paris(at: environment.now()))
+        let table = PactExport.table(request.table, state: state, judgementDate: judgementDate, separator: request.separator)
+        let fr = invocation.language == .french
+        let rows = table.rows.count
+        deliver(table.text(separator: request.separator), to: request.output, ledger: request.file, invocation: invocation,
+                output: &output) { path, _ in
+            fr ? "Table \(request.table.rawValue) écrite dans \(path) (\(rows) ligne(s) et l'en-tête)."
+                : "Table \(request.table.rawValue) written to \(path) (\(rows) row(s) and the header)."
+        }
+    }
+
+    // MARK: - Output
+
+    /// Prints `text`, or writes it to `path` and prints one line saying where.
+    static func deliver(
+        _ text: String, to path: String?, ledger: String, invocation: Invocation, output: inout CommandOutput,
+        message: (String, Int) -> String
+    ) {
+        guard let path else {
+            output.standardOutput += text
+            return
+        }
+        let bytes = Array(text.utf8)
+        if let problem = write(bytes, to: path, ledger: ledger, language: invocation.language) {
+            output.warn(problem)
+            output.exitCode = 2
+            return
+        }
+        if invocation.json {
+            output.print(#"{"output":"# + jsonEscaped(path) + #"","bytes":\#(bytes.count)}"#)
+        } else {
+            output.print(message(path, bytes.count))
+        }
+    }
+
+    /// Writes `bytes` to `path` through a temporary file renamed over it, so that a
+    /// reader never sees half a report. Refuses to overwrite the ledger itself.
+    /// Returns a message when it fails.
+    static func write(_ bytes: [UInt8], to path: String, ledger: String, language: Language) -> String? {
+        let fr = language == .french
+        if let target = realPath(path), let source = realPath(ledger), target == source {
+            return fr ? "erreur : \(path) est le registre lui-même ; choisissez un autre fichier pour --output"
+                : "error: \(path) is the ledger itself; choose another file for --output"
+        }
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return failure(path, errno, language) }
+        var remaining = bytes[...]
+        while !remaining.isEmpty {
+            let count = remaining.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 {
+                let code = errno
+                close(descriptor)
+                unlink(temporary)
+                return failure(path, code, language)
+            }
+            remaining = remaining.dropFirst(count)
+        }
+        if close(descriptor) != 0 {
+            let code = errno
+            unlink(temporary)
+            return failure(path, code, language)
+        }
+        if rename(temporary, path) != 0 {
+            let code = errno
+            unlink(temporary)
+            return failure(path, code, language)
+        }
+        return nil
+    }
+
+    static func failure(_ path: String, _ code: Int32, _ language: Language) -> String {
+        let reason = String(cString: strerror(code))
+        return language == .french ? "erreur : \(path) : écriture impossible (\(reason))" : "error: \(path): cannot be written (\(reason))"
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The last component of a path (`ledgers/pacte.jsonl` → `pacte.jsonl`).
+    static func fileName(of path: String) -> String {
+        let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
+        return name.isEmpty ? path : name
+    }
+
+    static func jsonEscaped(_ text: String) -> String {
+        JSONWriter.string(of: .string(text)).dropFirst().dropLast().description
     }
 }

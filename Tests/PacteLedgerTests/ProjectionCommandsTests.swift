@@ -1,0 +1,104 @@
+import Foundation
+import PacteEvents
+import Testing
+
+/// `state`, `history`, `timeline`, `check` and `summary` on the example ledger and on
+/// small ledgers, through the built binary.
+@Suite("Projection commands")
+struct ProjectionCommandsTests {
+    /// `ledgers/pacte-coteaux-aussonne.jsonl` in this checkout.
+    static let example: String = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("ledgers/pacte-coteaux-aussonne.jsonl")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+            folder.deleteLastPathComponent()
+        }
+        return "ledgers/pacte-coteaux-aussonne.jsonl"
+    }()
+
+    @Test func exampleLedgerVerifiesAndUsesEveryEventType() throws {
+        let verified = try BuiltBinary.run(["verify", Self.example])
+        #expect(verified.exitCode == 0, "\(verified.standardError)")
+        let contents = try LedgerFile(path: Self.example).read()
+        #expect(Set(contents.events.map(\.type)) == Set(EventType.allCases))
+        #expect(contents.events.contains { $0.recorded.date.daysSinceEpoch - $0.effective.daysSinceEpoch > 7 })
+    }
+
+    @Test func checkOnTheExampleHasNoError() throws {
+        let checked = try BuiltBinary.run(["check", Self.example, "--today", "2026-11-27"])
+        #expect(checked.exitCode == 0, "\(checked.standardOutput)")
+        #expect(checked.standardOutput.contains("Aucune anomalie") || checked.standardOutput.contains(" 0 erreur(s)"))
+        let json = try BuiltBinary.run(["check", Self.example, "--today", "2026-11-27", "--json"])
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        for finding in findings {
+            #expect(finding["rule"] is String)
+            #expect(finding["severity"] as? String != "error")
+            #expect(finding["message"] is String)
+            #expect(finding["seq"] is [Int])
+        }
+    }
+
+    @Test func checkAsOfBeforeTheAmendmentFlagsTheExtension() throws {
+        // On 2026-06-01 the extension of A2 is granted but amendment 1 is not in force yet.
+        let checked = try BuiltBinary.run(["check", Self.example, "--as-of", "2026-06-01", "--json", "--lang", "en"])
+        #expect(checked.exitCode == 1)
+        #expect(checked.standardOutput.contains(#""rule":"EXTENSION-AMENDMENT""#))
+    }
+
+    @Test func stateAsOfAndKnownAt() throws {
+        // The CAF voted on 15 April 2025 and it was recorded on 2 May 2025.
+        let asOf = try BuiltBinary.run(["state", Self.example, "--as-of", "2025-04-20", "--json"])
+        #expect(asOf.exitCode == 0)
+        #expect(asOf.standardOutput.contains(#""status":"in-signature""#))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(asOf.standardOutput.utf8)) as? [String: Any])
+        for key in ["status", "inForceSince", "partners", "priorities", "actions", "commitments", "amendments"] {
+            #expect(object[key] != nil, "state --json lacks \(key)")
+        }
+        let known = try BuiltBinary.run(["state", Self.example, "--as-of", "2025-04-20", "--known-at", "2025-04-30T12:00:00Z"])
+        let later = try BuiltBinary.run(["state", Self.example, "--as-of", "2025-04-20", "--known-at", "2025-05-02T12:00:00Z"])
+        #expect(!known.standardOutput.contains("10 000,00 €"))
+        #expect(later.standardOutput.contains("10 000,00 €"))
+        let inForce = try BuiltBinary.run(["state", Self.example, "--as-of", "2025-12-31"])
+        #expect(inForce.standardOutput.contains("Convention en vigueur depuis le 08/09/2025"))
+    }
+
+    @Test func historyShowsTheAmendedScheduleAndWhoChangedIt() throws {
+        let history = try BuiltBinary.run(["history", Self.example, "--action", "A2"])
+        #expect(history.exitCode == 0)
+        #expect(history.standardOutput.contains(#"schedule.end : "2026-06-30" → "2026-10-31""#))
+        #expect(history.standardOutput.contains("avenant n° 1"))
+        #expect(!history.standardOutput.contains("action A1"))
+        let json = try BuiltBinary.run(["history", Self.example, "--json"])
+        #expect(json.exitCode == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) is [String: Any])
+    }
+
+    @Test func timelineShowsDaysAndLateSignature() throws {
+        let timeline = try BuiltBinary.run(["timeline", Self.example, "--today", "2026-11-27"])
+        #expect(timeline.exitCode == 0)
+        #expect(timeline.standardOutput.contains("objectif 6 mois : 24/08/2025"))
+        #expect(timeline.standardOutput.contains("J+196"))
+        #expect(timeline.standardOutput.contains("15 j après l'objectif"))
+        let early = try BuiltBinary.run(["timeline", Self.example, "--today", "2025-09-01", "--lang", "en"])
+        #expect(early.standardOutput.contains("late"))
+    }
+
+    @Test func summaryReportsABrokenLedgerOnItsRow() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.copyItem(atPath: Self.example, toPath: folder.path("a-coteaux.jsonl"))
+        try Data("{\"seq\":1}\n".utf8).write(to: URL(fileURLWithPath: folder.path("b-broken.jsonl")))
+        let summary = try BuiltBinary.run(["summary", folder.url.path, "--today", "2026-11-27", "--json"])
+        #expect(summary.exitCode == 2)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(summary.standardOutput.utf8)) as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows[0]["status"] as? String == "closed")
+        #expect(rows[0]["partnersSigned"] as? Int == 6)
+        #expect((rows[0]["stateCashByYear"] as? [String: Int])?["2025"] == 3_500_000)
+        #expect(rows[1]["error"] is String)
+        let csv = try BuiltBinary.run(["summary", folder.url.path, "--today", "2026-11-27", "--csv", "--separator", ";"])
+        #expect(csv.standardOutput.hasPrefix("file;pactId;territory;status"))
+        #expect(csv.standardOutput.contains("\r\n"))
+    }
+}

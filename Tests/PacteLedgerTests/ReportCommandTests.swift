@@ -1,0 +1,104 @@
+import Foundation
+import PacteEvents
+import Testing
+@testable import pacte_ledger
+
+/// `report` as a user runs it: `--output`, languages, dates, errors, torn tails.
+@Suite("Report: command")
+struct ReportCommandTests {
+    @Test func outputWritesTheFileAndPrintsOneLine() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path("rapport.html")
+        let result = try BuiltBinary.run(["report", ReportFixtures.example, "--output", path, "--today", "2026-12-01"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.standardOutput.hasPrefix("Rapport HTML écrit dans " + path))
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>"))
+        #expect(ReportMarkupChecker.problems(in: written).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["rapport.html"])
+
+        let english = try BuiltBinary.run([
+            "report", ReportFixtures.example, "--output", folder.path("report.md"), "--format", "markdown", "--lang", "en",
+        ])
+        #expect(english.standardOutput.hasPrefix("Markdown report written to " + folder.path("report.md")))
+        let markdown = try String(contentsOfFile: folder.path("report.md"), encoding: .utf8)
+        #expect(markdown.contains("## 1. La convention"))
+    }
+
+    @Test func withoutOutputTheReportGoesToStandardOutput() throws {
+        let result = try BuiltBinary.run(["report", ReportFixtures.example, "--format", "markdown"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.hasPrefix("*Pacte local des solidarités – rapport du registre*"))
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func refusesToOverwriteTheLedger() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let ledger = folder.path("pacte.jsonl")
+        try FileManager.default.copyItem(atPath: ReportFixtures.example, toPath: ledger)
+        let before = try Data(contentsOf: URL(fileURLWithPath: ledger))
+        let result = ReportFixtures.run(["report", ledger, "--output", ledger])
+        #expect(result.exitCode == 2)
+        #expect(result.standardError.contains("registre lui-même"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == before)
+        let export = ReportFixtures.run(["export", ledger, "--table", "actions", "--output", ledger])
+        #expect(export.exitCode == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ledger)) == before)
+    }
+
+    @Test func unwritableOutputIsAnErrorNotACrash() throws {
+        let result = ReportFixtures.run(["report", ReportFixtures.example, "--output", "/nonexistent-folder/rapport.html"])
+        #expect(result.exitCode == 2)
+        #expect(result.standardError.contains("écriture impossible"))
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func unreadableLedgerIsReportedByTheCaller() {
+        let result = ReportFixtures.run(["report", "/nonexistent/pacte.jsonl"])
+        #expect(result.exitCode == 2)
+        #expect(!result.standardError.isEmpty)
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func tornTailIsWarnedAboutAndLeftOut() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let ledger = folder.path("pacte.jsonl")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: ReportFixtures.example))
+        bytes.append(Data(#"{"seq":999,"id":"torn"#.utf8))
+        try bytes.write(to: URL(fileURLWithPath: ledger))
+        let result = ReportFixtures.run(["report", ledger, "--today", "2026-12-01"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardError.hasPrefix("attention : "))
+        let text = ReportMarkupChecker(result.standardOutput).text
+        #expect(text.contains("est interrompue"))
+        let english = ReportFixtures.run(["report", ledger, "--lang", "en", "--format", "markdown"])
+        #expect(english.standardError.hasPrefix("warning: "))
+    }
+
+    @Test func asOfAndKnownAtAreStatedInTheAuditFooter() throws {
+        let result = ReportFixtures.run(["report", ReportFixtures.example, "--as-of", "2025-06-30", "--known-at", "2025-05-01T00:00:00Z"])
+        #expect(result.exitCode == 0)
+        let text = ReportMarkupChecker(result.standardOutput).text
+        #expect(text.contains("Pacte en l'état au 30 juin 2025"))
+        #expect(text.contains("Tel que connu le1er mai 2025 à 00:00 UTC"))
+        // The CAF's vote of 15 April was recorded on 2 May: not known on 1 May.
+        let events = try LedgerFile(path: ReportFixtures.example).read().events
+        let lastKnown = try #require(events.last { $0.recorded <= Timestamp("2025-05-01T00:00:00Z")! })
+        #expect(text.contains("ligne \(lastKnown.seq), empreinte " + lastKnown.hash.hexadecimal))
+        #expect(text.contains("délibération attendue"))
+    }
+
+    @Test func todayDefaultsToTheClockInParis() {
+        // 31 December 2025 at 23:30 UTC is already 1 January 2026 in Paris.
+        let clock = Timestamp("2025-12-31T23:30:00Z")!
+        let output = PacteLedger.execute(
+            ["report", ReportFixtures.example, "--format", "markdown"],
+            environment: Environment(now: { clock }, readStandardInput: { [] }))
+        #expect(output.standardOutput.contains("échéances appréciées au 1er janvier 2026"))
+    }
+}
