@@ -18,9 +18,9 @@ public enum LedgerError: Error, Sendable, Hashable {
     /// A FIFO, a socket or a device: never opened as a ledger (it could block or never end).
     case notARegularFile(path: String)
     case symbolicLink(path: String)
-    case permissionDenied(path: String, operation: String)
+    case permissionDenied(path: String, operation: FileOperation)
     case alreadyExists(path: String)
-    case inputOutput(path: String, operation: String, code: Int32)
+    case inputOutput(path: String, operation: FileOperation, code: Int32)
     case empty(path: String)
 
     // One line.
@@ -89,14 +89,15 @@ public enum LedgerError: Error, Sendable, Hashable {
             return fr ? "\(path) : c'est un lien symbolique ; un registre n'est jamais lu ni écrit à travers un lien (donnez le chemin du fichier lui-même)"
                 : "\(path): is a symbolic link; a ledger is never read or written through a link (give the file's own path)"
         case .permissionDenied(let path, let operation):
-            return fr ? "\(path) : permission refusée (\(operation))" : "\(path): permission denied (\(operation))"
+            return fr ? "\(path) : permission refusée (\(operation.name(in: language)))"
+                : "\(path): permission denied (\(operation.name(in: language)))"
         case .alreadyExists(let path):
             return fr ? "\(path) : le fichier existe déjà ; il n'est jamais écrasé"
                 : "\(path): the file already exists; it is never overwritten"
         case .inputOutput(let path, let operation, let code):
             let reason = String(cString: strerror(code))
-            return fr ? "\(path) : échec de \(operation) (\(reason), errno \(code))"
-                : "\(path): \(operation) failed (\(reason), errno \(code))"
+            return fr ? "\(path) : échec : \(operation.name(in: language)) (\(reason), errno \(code))"
+                : "\(path): \(operation.name(in: language)) failed (\(reason), errno \(code))"
         case .empty(let path):
             return fr ? "\(path) : le registre est vide (la ligne 1 doit être pact.drafted)"
                 : "\(path): the ledger is empty (line 1 must be pact.drafted)"

@@ -67,7 +67,7 @@ public struct LedgerFile: Sendable {
         let (event, bytes) = try makeEvent(draft, index: index, recorded: now, location: location)
         try index.admit(event, file: path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw openError(path: path, operation: "création", code: errno) }
+        guard descriptor >= 0 else { throw openError(path: path, operation: .create, code: errno) }
         defer { close(descriptor) }
         do throws(LedgerError) {
             try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
@@ -132,11 +132,11 @@ public struct LedgerFile: Sendable {
             var tornBytes = [UInt8](repeating: 0, count: torn.byteCount)
             let count = tornBytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, torn.byteCount, off_t(scan.validLength)) }
             guard count == torn.byteCount else {
-                throw LedgerError.inputOutput(path: path, operation: "lecture", code: count < 0 ? errno : EIO)
+                throw LedgerError.inputOutput(path: path, operation: .read, code: count < 0 ? errno : EIO)
             }
             let sidePath = try Self.writeSideFile(tornBytes, next: path, now: now)
             guard ftruncate(descriptor, off_t(scan.validLength)) == 0 else {
-                throw LedgerError.inputOutput(path: path, operation: "ftruncate", code: errno)
+                throw LedgerError.inputOutput(path: path, operation: .truncate, code: errno)
             }
             try Self.synchronize(descriptor, path: path)
             return .repaired(sideFile: sidePath, line: torn.line, byteCount: torn.byteCount, eventCount: scan.index.lastSeq)
@@ -182,27 +182,27 @@ public struct LedgerFile: Sendable {
         let flags = (write ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK
         let descriptor = open(path, flags)
         guard descriptor >= 0 else {
-            throw Self.openError(path: path, operation: write ? "ouverture en écriture" : "ouverture en lecture", code: errno)
+            throw Self.openError(path: path, operation: write ? .openForWriting : .openForReading, code: errno)
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw LedgerError.inputOutput(path: path, operation: "fstat", code: errno)
+            throw LedgerError.inputOutput(path: path, operation: .status, code: errno)
         }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw LedgerError.isDirectory(path: path) }
         // A FIFO, a socket or a device (`/dev/zero` never ends) is not a ledger.
         if (status.st_mode & S_IFMT) != S_IFREG { throw LedgerError.notARegularFile(path: path) }
         let statusFlags = fcntl(descriptor, F_GETFL)
         guard statusFlags >= 0, fcntl(descriptor, F_SETFL, statusFlags & ~O_NONBLOCK) == 0 else {
-            throw LedgerError.inputOutput(path: path, operation: "fcntl", code: errno)
+            throw LedgerError.inputOutput(path: path, operation: .setFlags, code: errno)
         }
         while flock(descriptor, write ? LOCK_EX : LOCK_SH) != 0 {
-            guard errno == EINTR else { throw LedgerError.inputOutput(path: path, operation: "flock", code: errno) }
+            guard errno == EINTR else { throw LedgerError.inputOutput(path: path, operation: .lock, code: errno) }
         }
         return try body(descriptor)
     }
 
-    static func openError(path: String, operation: String, code: Int32) -> LedgerError {
+    static func openError(path: String, operation: FileOperation, code: Int32) -> LedgerError {
         switch code {
         case ENOENT: .fileNotFound(path: path)
         case EEXIST: .alreadyExists(path: path)
@@ -225,22 +225,22 @@ public struct LedgerFile: Sendable {
                 let code = errno
                 if code == EINTR { continue }
                 _ = ftruncate(descriptor, off_t(restoringLength))
-                throw LedgerError.inputOutput(path: path, operation: "écriture", code: code)
+                throw LedgerError.inputOutput(path: path, operation: .write, code: code)
             }
             written += count
         }
     }
 
     private static func synchronize(_ descriptor: Int32, path: String) throws(LedgerError) {
-        guard fsync(descriptor) == 0 else { throw LedgerError.inputOutput(path: path, operation: "fsync", code: errno) }
+        guard fsync(descriptor) == 0 else { throw LedgerError.inputOutput(path: path, operation: .synchronize, code: errno) }
     }
 
     static func synchronizeFolder(of path: String) throws(LedgerError) {
         let folder = folderPath(of: path)
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw LedgerError.inputOutput(path: folder, operation: "ouverture du dossier", code: errno) }
+        guard descriptor >= 0 else { throw LedgerError.inputOutput(path: folder, operation: .openFolder, code: errno) }
         defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw LedgerError.inputOutput(path: folder, operation: "fsync du dossier", code: errno) }
+        guard fsync(descriptor) == 0 else { throw LedgerError.inputOutput(path: folder, operation: .synchronizeFolder, code: errno) }
     }
 
     static func folderPath(of path: String) -> String {
@@ -255,7 +255,7 @@ public struct LedgerFile: Sendable {
             let descriptor = open(sidePath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             if descriptor < 0 {
                 if errno == EEXIST { continue }
-                throw openError(path: sidePath, operation: "création", code: errno)
+                throw openError(path: sidePath, operation: .create, code: errno)
             }
             defer { close(descriptor) }
             do throws(LedgerError) {

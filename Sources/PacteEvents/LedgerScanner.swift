@@ -42,7 +42,7 @@ enum LedgerScanner {
             } while count < 0 && errno == EINTR
             guard count >= 0 else {
                 let code = errno
-                throw code == EISDIR ? .isDirectory(path: path) : .inputOutput(path: path, operation: "lecture", code: code)
+                throw code == EISDIR ? .isDirectory(path: path) : .inputOutput(path: path, operation: .read, code: code)
             }
             filled += count
             endOfFile = count == 0

@@ -62,7 +62,10 @@ struct ExportRequest: Equatable {
 /// An event to append, with where its payload comes from.
 struct RecordRequest: Equatable {
     enum PayloadSource: Equatable {
+        /// Built from the command's flags.
         case given(JSONObject)
+        /// `--data JSON`, parsed when the event is recorded (errors then name the line).
+        case text(String)
         case file(String)
         case standardInput
     }
@@ -170,7 +173,7 @@ extension Command {
             switch scanned.value("data") {
             case nil, "-": payload = .standardInput
             case let text? where text.hasPrefix("@"): payload = .file(String(text.dropFirst()))
-            case let text?: payload = .given(try jsonObject(text, option: "data", command: name))
+            case let text?: payload = .text(text)
             }
             return .record(try recordRequest(scanned, file: scanned.positionals[0], type: type, payload: payload))
         case "approve", "commit", "sign", "meeting", "request-extension", "decide-extension":

@@ -135,10 +135,18 @@ enum InputError: Error {
     case unreadable(path: String, code: Int32)
     case notAJSONObject(source: String, found: String)
     case invalidJSON(source: String, offset: Int)
+    /// One of the above, about the event that would have been line `location`.
+    indirect case located(LedgerLocation, InputError)
+
+    func located(at location: LedgerLocation?) -> InputError {
+        location.map { .located($0, self) } ?? self
+    }
 
     func message(in language: Language) -> String {
         let fr = language == .french
         switch self {
+        case .located(let location, let error):
+            return (fr ? "\(location) : data : " : "\(location): data: ") + error.message(in: language)
         case .unreadable(let path, let code):
             let reason = String(cString: strerror(code))
             return fr ? "\(path) : lecture impossible (\(reason))" : "\(path): cannot be read (\(reason))"

@@ -9,13 +9,21 @@ import PacteEvents
 enum Recording {
     static func record(_ request: RecordRequest, environment: Environment) throws -> AppendOutcome {
         let data: JSONObject
-        switch request.payload {
-        case .given(let object):
-            data = object
-        case .file(let path):
-            data = try jsonObject(try readFile(path), source: path)
-        case .standardInput:
-            data = try jsonObject(environment.readStandardInput(), source: "stdin")
+        do {
+            switch request.payload {
+            case .given(let object):
+                data = object
+            case .text(let text):
+                data = try jsonObject(Array(text.utf8), source: "--data")
+            case .file(let path):
+                data = try jsonObject(try readFile(path), source: "--data @" + path)
+            case .standardInput:
+                data = try jsonObject(environment.readStandardInput(), source: "stdin")
+            }
+        } catch let error as InputError {
+            // Name the ledger and the line the event would have been.
+            let line = (try? LedgerFile(path: request.file).read().index.lastSeq).map { $0 + 1 }
+            throw error.located(at: line.map { LedgerLocation(file: request.file, line: $0) })
         }
         let draft = EventDraft(
             type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: data)

@@ -20,7 +20,7 @@ enum SummaryPrinter {
         for path in paths {
             guard let folder = opendir(path) else {
                 if errno == ENOTDIR || errno == ENOENT || errno == EACCES { files.append(path); continue }
-                throw LedgerError.inputOutput(path: path, operation: "opendir", code: errno)
+                throw LedgerError.inputOutput(path: path, operation: .listFolder, code: errno)
             }
             var names: [String] = []
             while let entry = readdir(folder) {

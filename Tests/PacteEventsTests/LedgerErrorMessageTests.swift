@@ -102,8 +102,8 @@ struct LedgerErrorMessageTests {
     @Test func fileErrorsNameTheFile() {
         let errors: [LedgerError] = [
             .fileNotFound(path: "/x/val.jsonl"), .isDirectory(path: "/x/val.jsonl"), .symbolicLink(path: "/x/val.jsonl"),
-            .permissionDenied(path: "/x/val.jsonl", operation: "lecture"), .alreadyExists(path: "/x/val.jsonl"),
-            .inputOutput(path: "/x/val.jsonl", operation: "fsync", code: 5), .empty(path: "/x/val.jsonl"),
+            .permissionDenied(path: "/x/val.jsonl", operation: .read), .alreadyExists(path: "/x/val.jsonl"),
+            .inputOutput(path: "/x/val.jsonl", operation: .synchronize, code: 5), .empty(path: "/x/val.jsonl"),
             .sequenceConflict(path: "/x/val.jsonl", expected: 4, current: 6),
         ]
         for error in errors {
@@ -112,6 +112,9 @@ struct LedgerErrorMessageTests {
             }
             #expect(error.message(in: .french) != error.message(in: .english))
         }
+        let failedWrite = LedgerError.inputOutput(path: "/x/val.jsonl", operation: .write, code: 27)
+        #expect(failedWrite.message(in: .english) == "/x/val.jsonl: writing failed (File too large, errno 27)")
+        #expect(failedWrite.message(in: .french) == "/x/val.jsonl : échec : écriture (File too large, errno 27)")
         let conflict = LedgerError.sequenceConflict(path: "/x/val.jsonl", expected: 4, current: 6)
         #expect(conflict.message(in: .english).contains("expected seq 4, current seq 6"))
         #expect(conflict.message(in: .french).contains("seq attendu 4, seq actuel 6"))

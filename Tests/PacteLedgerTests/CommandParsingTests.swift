@@ -29,7 +29,7 @@ struct CommandParsingTests {
             Issue.record("record did not parse as .record")
             return
         }
-        #expect(inline.payload == .given(JSONObject([JSONMember("partnerId", .string("x")), JSONMember("reason", .string("r"))])))
+        #expect(inline.payload == .text(#"{"partnerId":"x","reason":"r"}"#))
         #expect(file.payload == .file("payload.json"))
         #expect(standardInput.payload == .standardInput)
         #expect(inline.type == .partnerWithdrew)
