@@ -66,20 +66,30 @@ public struct LedgerFile: Sendable {
         var index = LedgerIndex()
         let (event, bytes) = try makeEvent(draft, index: index, recorded: now, location: location)
         try index.admit(event, file: path)
+        guard try createDurably(path, holding: bytes) else { throw LedgerError.alreadyExists(path: path) }
+        return event
+    }
+
+    /// Creates `path` (never over an existing file) holding `bytes`, flushed with the
+    /// folder entry. Returns `false` if the file exists. A file that could not be written
+    /// whole is removed: it is ours (`O_EXCL`), and an empty ledger or side file left
+    /// behind would block the next `init` or claim to hold bytes it lacks.
+    private static func createDurably(_ path: String, holding bytes: [UInt8]) throws(LedgerError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw openError(path: path, operation: .create, code: errno) }
+        guard descriptor >= 0 else {
+            if errno == EEXIST { return false }
+            throw openError(path: path, operation: .create, code: errno)
+        }
         defer { close(descriptor) }
         do throws(LedgerError) {
             try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
             try synchronize(descriptor, path: path)
             try synchronizeFolder(of: path)
         } catch {
-            // The file is ours (O_EXCL): a ledger whose line 1 could not be written is not
-            // left behind empty, where it would block the next `init` and every read.
             unlink(path)
             throw error
         }
-        return event
+        return true
     }
 
     /// Appends one event after checking it against every line before it.
@@ -252,22 +262,7 @@ public struct LedgerFile: Sendable {
         let stamp = now.description.filter { $0 != "-" && $0 != ":" }
         for attempt in 0..<1000 {
             let sidePath = path + ".torn-" + stamp + (attempt == 0 ? "" : "-\(attempt)")
-            let descriptor = open(sidePath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-            if descriptor < 0 {
-                if errno == EEXIST { continue }
-                throw openError(path: sidePath, operation: .create, code: errno)
-            }
-            defer { close(descriptor) }
-            do throws(LedgerError) {
-                try writeAll(bytes, to: descriptor, path: sidePath, restoringLength: 0)
-                try synchronize(descriptor, path: sidePath)
-                try synchronizeFolder(of: sidePath)
-            } catch {
-                // Ours (O_EXCL): no empty side file claiming to hold the torn bytes.
-                unlink(sidePath)
-                throw error
-            }
-            return sidePath
+            if try createDurably(sidePath, holding: bytes) { return sidePath }
         }
         throw LedgerError.alreadyExists(path: path + ".torn-" + stamp)
     }

@@ -6,16 +6,7 @@ import Testing
 /// small ledgers, through the built binary.
 @Suite("Projection commands")
 struct ProjectionCommandsTests {
-    /// `ledgers/pacte-coteaux-aussonne.jsonl` in this checkout.
-    static let example: String = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("ledgers/pacte-coteaux-aussonne.jsonl")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-            folder.deleteLastPathComponent()
-        }
-        return "ledgers/pacte-coteaux-aussonne.jsonl"
-    }()
+    static let example = ReportFixtures.example
 
     @Test func exampleLedgerVerifiesAndUsesEveryEventType() throws {
         let verified = try BuiltBinary.run(["verify", Self.example])
