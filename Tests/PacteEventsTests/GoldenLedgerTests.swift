@@ -6,9 +6,19 @@ import Testing
 /// implementation: this library must read it, verify it, and write the same bytes.
 struct GoldenLedgerTests {
     /// The examples folder, found by walking up from this source file until a folder
-    /// holds `shared/spec/examples/golden.jsonl`.
+    /// holds `shared/spec/examples/golden.jsonl`; else the repository's own copy,
+    /// `Tests/Fixtures/golden/` (a checkout without `shared/` beside it).
     /// (The source file's path as given, then with symbolic links resolved.)
     static func examplesFolder(from file: String = #filePath) throws -> URL {
+        if let shared = try? sharedExamplesFolder(from: file) { return shared }
+        let copy = URL(fileURLWithPath: file).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/golden", isDirectory: true).standardized
+        if FileManager.default.fileExists(atPath: copy.appendingPathComponent("golden.jsonl").path) { return copy }
+        throw FixtureError("no shared/spec/examples/golden.jsonl above \(file), and no Tests/Fixtures/golden copy")
+    }
+
+    /// `shared/spec/examples/` above this source file, if there is one.
+    static func sharedExamplesFolder(from file: String = #filePath) throws -> URL {
         let source = URL(fileURLWithPath: file)
         for start in [source, source.resolvingSymlinksInPath()] {
             var folder = start.deletingLastPathComponent()
@@ -23,6 +33,18 @@ struct GoldenLedgerTests {
             }
         }
         throw FixtureError("no shared/spec/examples/golden.jsonl above \(file)")
+    }
+
+    @Test func theRepositoryCopyMatchesShared() throws {
+        let copy = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/golden", isDirectory: true).standardized
+        for name in ["golden.jsonl", "golden.digest"] {
+            let ours = try Data(contentsOf: copy.appendingPathComponent(name))
+            #expect(!ours.isEmpty)
+            if let shared = try? Self.sharedExamplesFolder() {
+                #expect(ours == (try Data(contentsOf: shared.appendingPathComponent(name))), "\(name) differs from shared/")
+            }
+        }
     }
 
     static func goldenPath() throws -> String {
