@@ -161,6 +161,8 @@ extension LedgerEvent {
         object["recorded"] = .string(recorded.description)
         object["by"] = .string(recordedBy)
         object["data"] = .object(data)
+        // Members a newer writer added survive a read-and-report by this version.
+        for member in otherMembers { object[member.key] = member.value }
         object["prev"] = .string(previousHash.hexadecimal)
         object["hash"] = .string(hash.hexadecimal)
         return object

@@ -38,6 +38,22 @@ struct EndToEndTests {
         #expect(english.standardOutput.contains("Ledger valid: 3 events"))
     }
 
+    @Test("a line from a newer writer: members in another order, escapes, unknown members kept by log --json")
+    func newerWriterLineIsReadAndItsUnknownMembersKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.path("newer.jsonl")
+        let body = #"{"type":"pact.drafted","seq":1,"v":1,"id":"a1","by":"x","effective":"2025-01-01","recorded":"2025-01-01T00:00:00Z","extra":{"k":[1,2]},"data":{"pactId":"p","title":"Caf\u00e9 \"test\"","territory":{"name":"T"},"porteur":{"id":"c","name":"C","kind":"commune"},"newField":{"a":null}},"prev":"0000000000000000000000000000000000000000000000000000000000000000""#
+        let line = body + #","hash":""# + SHA256.hash(Array(body.utf8)).hexadecimal + "\"}\n"
+        try Data(line.utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try BuiltBinary.run(["verify", file]).exitCode == 0)
+        let log = try BuiltBinary.run(["log", file, "--json"])
+        #expect(log.exitCode == 0)
+        #expect(log.standardOutput.contains(#""extra":{"k":[1,2]}"#))
+        #expect(log.standardOutput.contains(#""newField":{"a":null}"#))
+        #expect(log.standardOutput.contains(#""title":"Café \"test\"""#))
+    }
+
     @Test func initRefusesToOverwrite() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
