@@ -117,6 +117,11 @@ struct Environment: Sendable {
     static let live = Environment(
         now: { Timestamp.now() },
         readStandardInput: {
+            if isatty(0) != 0 {
+                let hint = "pacte-ledger : contenu JSON (data) lu sur l'entrée standard, terminez par Ctrl-D "
+                    + "(ou donnez --data) / reading the JSON payload from standard input, end with Ctrl-D\n"
+                _ = hint.withCString { Glibc.write(2, $0, strlen($0)) }
+            }
             var bytes: [UInt8] = []
             var buffer = [UInt8](repeating: 0, count: 65_536)
             while true {
