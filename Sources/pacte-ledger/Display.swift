@@ -14,12 +14,13 @@ enum Display {
     }
 
     /// `text` broken into lines of at most `width` characters (at spaces), each line
-    /// after the first starting with `indent`.
-    static func wrapped(_ text: String, width: Int, indent: String) -> String {
+    /// after the first starting with `indent` (counted in `width`). The first line may
+    /// have a width of its own, when something stands before it.
+    static func wrapped(_ text: String, width: Int, indent: String, firstLineWidth: Int? = nil) -> String {
         var lines: [String] = []
         var line = ""
         for word in text.replacingNewlines().split(separator: " ", omittingEmptySubsequences: true) {
-            let limit = lines.isEmpty ? width : width - indent.count
+            let limit = lines.isEmpty ? (firstLineWidth ?? width) : width - indent.count
             if !line.isEmpty, line.count + 1 + word.count > limit {
                 lines.append(line)
                 line = ""
@@ -74,5 +75,12 @@ extension CivilDate {
 extension String {
     func replacingNewlines() -> String {
         String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces.
+    func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

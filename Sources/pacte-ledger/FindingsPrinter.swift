@@ -7,9 +7,13 @@ enum FindingsPrinter {
     static func text(_ findings: [Finding], state: PactState, date: CivilDate, language: Language) -> String {
         let fr = language == .french
         let title = state.pact?.title ?? "—"
-        var text = fr
-            ? "Contrôle du pacte « \(title) » au \(Display.date(date, language))\n(règles de la note du Commissaire du 31 octobre 2024 ; voir docs/rules.md)\n\n"
-            : "Checks of the pact “\(title)” on \(Display.date(date, language))\n(rules of the Commissioner's note of 31 October 2024; see docs/rules.md)\n\n"
+        let heading = fr
+            ? "Contrôle du pacte « \(title) » au \(Display.date(date, language))"
+            : "Checks of the pact “\(title)” on \(Display.date(date, language))"
+        var text = Display.wrapped(heading, width: 80, indent: "") + "\n"
+        text += fr
+            ? "(règles de la note du Commissaire du 31 octobre 2024 ; voir docs/rules.md)\n\n"
+            : "(rules of the Commissioner's note of 31 October 2024; see docs/rules.md)\n\n"
         for finding in findings {
             let lines = finding.seq.isEmpty ? "" : (fr ? " (ligne" : " (line") + (finding.seq.count > 1 ? "s " : " ")
                 + finding.seq.map(String.init).joined(separator: ", ") + ")"

@@ -5,26 +5,67 @@ enum Help {
     static func text(for topic: String?, in language: Language) -> String {
         let fr = language == .french
         if topic == "version" { return "pacte-ledger 1.0 (format v1)\n" }
-        guard let topic, let page = page(topic, fr: fr) else { return overview(fr: fr) }
-        var text = (fr ? "APERÇU : " : "OVERVIEW: ") + page.overview + "\n\n"
-        text += (fr ? "UTILISATION :" : "USAGE:") + "\n  " + page.usage + "\n\n"
+        guard let topic, let page = page(topic, fr: fr) else {
+            return overview(fr: fr).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.count > 80 ? Display.wrapped(String($0), width: 80, indent: "  ") : String($0) }
+                .joined(separator: "\n")
+        }
+        var text = Display.wrapped((fr ? "APERÇU : " : "OVERVIEW: ") + page.overview, width: 80, indent: "  ") + "\n\n"
+        text += (fr ? "UTILISATION :" : "USAGE:") + "\n" + shellLines(page.usage) + "\n"
         text += "OPTIONS:\n"
         let options = page.options + [
             ("--json", fr ? "sortie JSON pour les programmes" : "JSON output for programs"),
             ("--lang fr|en", fr ? "langue des messages (défaut : fr)" : "language of messages (default: fr)"),
             ("-h, --help", fr ? "affiche cette aide" : "shows this help"),
         ]
-        let width = min(30, (options.map(\.0.count).max() ?? 0) + 2)
+        let width = min(26, (options.map(\.0.count).max() ?? 0) + 2)
+        let indent = String(repeating: " ", count: width + 2)
         for (name, description) in options {
+            let wrapped = Display.wrapped(description, width: 80, indent: indent, firstLineWidth: 78 - width)
             if name.count + 2 > width {
-                text += "  \(name)\n  \(String(repeating: " ", count: width))\(description)\n"
+                text += "  \(name)\n\(indent)\(wrapped)\n"
             } else {
-                text += "  " + name + String(repeating: " ", count: width - name.count) + description + "\n"
+                text += "  " + name + String(repeating: " ", count: width - name.count) + wrapped + "\n"
             }
         }
         text += "\n" + (fr ? "EXEMPLES :" : "EXAMPLES:") + "\n"
-        for example in page.examples { text += "  \(example)\n" }
+        for example in page.examples { text += shellLines(example) }
         return text
+    }
+
+    /// A shell command in lines of at most 80 columns, continued with ` \\`; quoted
+    /// words are never split. A line already ending with ` \\` continues the command.
+    static func shellLines(_ command: String) -> String {
+        let continued = command.hasPrefix("    ")
+        var words: [String] = []
+        var word = ""
+        var quote: Character?
+        for character in command.trimmingSpaces() {
+            if let open = quote {
+                word.append(character)
+                if character == open { quote = nil }
+            } else if character == " " {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else {
+                if character == "\"" || character == "'" { quote = character }
+                word.append(character)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        var lines: [String] = []
+        var line = continued ? "      " : "  "
+        for word in words {
+            let fresh = line.trimmingSpaces().isEmpty
+            if !fresh, line.count + 1 + word.count > 78 {
+                lines.append(line + " \\")
+                line = "      " + word
+            } else {
+                line += (fresh ? "" : " ") + word
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private struct Page {

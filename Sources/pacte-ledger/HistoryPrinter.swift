@@ -31,7 +31,7 @@ enum HistoryPrinter {
                 text += "    " + Display.wrapped(note, width: 76, indent: "    ") + "\n"
             }
             for change in entry.changes.flatMap(expanded) {
-                let room = max(10, (72 - change.member.count) / 2)
+                let room = max(10, (66 - change.member.count) / 2)
                 text += "      \(change.member) : \(Display.truncated(change.beforeText, room)) → \(Display.truncated(change.afterText, room))\n"
             }
         }

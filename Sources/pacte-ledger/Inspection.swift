@@ -61,7 +61,7 @@ enum Inspection {
                 ? "Registre valide : \(report.eventCount) événements, séquence et chaîne de hachage intactes."
                 : "Ledger valid: \(report.eventCount) events, sequence and hash chain intact.")
         }
-        output.print((fr ? "Empreinte (digest) : " : "Digest: ") + report.digest.hexadecimal)
+        output.print((fr ? "Empreinte : " : "Digest: ") + report.digest.hexadecimal)
         if let published = report.publishedDigest {
             if let line = report.publishedDigestLine {
                 let added = report.eventCount - line

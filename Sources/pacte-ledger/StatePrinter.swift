@@ -9,9 +9,10 @@ enum StatePrinter {
         guard let pact = state.pact else {
             return fr ? "Le registre ne contient pas encore de pacte à cette date.\n" : "The ledger holds no pact yet on that date.\n"
         }
-        var text = "\(pact.title)\n"
-        text += (fr ? "Territoire : " : "Territory: ") + pact.territory.name
-            + (pact.territory.department.map { fr ? " (département \($0))" : " (département \($0))" } ?? "") + "\n"
+        var text = Display.wrapped(pact.title, width: 80, indent: "") + "\n"
+        text += Display.wrapped(
+            (fr ? "Territoire : " : "Territory: ") + pact.territory.name
+                + (pact.territory.department.map { " (département \($0))" } ?? ""), width: 80, indent: "  ") + "\n"
         var view = fr ? "Vue : " : "View: "
         view += asOf.map { fr ? "au \(Display.date($0, language))" : "as of \(Display.date($0, language))" } ?? (fr ? "tous les faits" : "every fact")
         if let knownAt { view += fr ? ", tel que connu le \(knownAt)" : ", as known at \(knownAt)" }
@@ -37,8 +38,13 @@ enum StatePrinter {
             } else if let vote = convention?.votes.first(where: { $0.partnerId == record.id && $0.outcome == .adopted }) {
                 status = (fr ? "votée " : "voted ") + date(vote.date)
             }
+            if record.entry == .adhesion, let number = record.amendment {
+                if case .inForce = state.amendmentStage(number) {} else {
+                    status = fr ? "avenant \(number) en attente" : "amendment \(number) pending"
+                }
+            }
             if let withdrawal = record.withdrawal { status = (fr ? "retiré " : "withdrew ") + date(withdrawal.date) }
-            partnerRows.append([record.id, record.partner.kind.rawValue, status, Display.truncated(record.partner.name, 36)])
+            partnerRows.append([record.id, record.partner.kind.rawValue, status, Display.truncated(record.partner.name, 27)])
         }
         text += Display.table(partnerRows)
 
@@ -95,8 +101,8 @@ enum StatePrinter {
             case .inSignature: stage = fr ? "en signature" : "in signature"
             case .inForce(let since): stage = (fr ? "en vigueur depuis le " : "in force since ") + date(since)
             }
-            text += (fr ? "n° \(amendment.number) (\(stage)) : " : "no. \(amendment.number) (\(stage)): ")
-                + Display.wrapped(amendment.purpose, width: 50, indent: "    ") + "\n"
+            let heading = fr ? "n° \(amendment.number) (\(stage)) : " : "no. \(amendment.number) (\(stage)): "
+            text += Display.wrapped(heading + amendment.purpose, width: 80, indent: "    ") + "\n"
         }
 
         text += section(fr ? "Prorogations" : "Extensions")

@@ -54,7 +54,7 @@ enum SummaryPrinter {
             switch row.result {
             case .success(let summary):
                 table.append([
-                    Display.truncated(summary.territory ?? row.file, 22),
+                    Display.truncated(summary.territory ?? row.file, 16),
                     Display.truncated(summary.status?.label(in: language) ?? "—", 13),
                     summary.inForceSince.map { Display.date($0, language) } ?? "—",
                     "\(summary.partnersSigned)/\(summary.partnersRequested)",
@@ -63,7 +63,7 @@ enum SummaryPrinter {
                     String(summary.errorCount), String(summary.warningCount),
                 ])
             case .failure:
-                table.append([Display.truncated(row.file, 22), fr ? "ILLISIBLE" : "UNREADABLE", "", "", "", "", "", ""])
+                table.append([Display.truncated(row.file, 16), fr ? "ILLISIBLE" : "UNREADABLE", "", "", "", "", "", ""])
             }
         }
         let summaries = rows.compactMap { try? $0.result.get() }

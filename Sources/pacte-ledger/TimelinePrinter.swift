@@ -28,7 +28,7 @@ enum TimelinePrinter {
                 var state = partner.state.label(in: language) + (partner.state == .late ? " ⚠" : "")
                 if let signed = partner.signatureDate, let target = document.targetDate, signed > target {
                     let late = target.days(until: signed)
-                    state += fr ? " (\(late) j après l'objectif)" : " (\(late) days past target)"
+                    state += fr ? " (objectif +\(late) j)" : " (target +\(late) d)"
                 }
                 rows.append([partner.partnerId, vote, days(partner.voteDays), date(partner.signatureDate), days(partner.signatureDays), state])
             }

@@ -94,6 +94,9 @@ struct CommandParsingTests {
             for heading in ["OVERVIEW", "USAGE", "OPTIONS", "EXAMPLES"] {
                 #expect(english.contains(heading), "\(name) English help lacks \(heading)")
             }
+            for line in (french + english).split(separator: "\n") {
+                #expect(line.count <= 80, "\(name) help has a line of \(line.count) characters: \(line)")
+            }
         }
     }
 }

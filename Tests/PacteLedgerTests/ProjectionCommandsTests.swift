@@ -70,9 +70,21 @@ struct ProjectionCommandsTests {
         #expect(timeline.exitCode == 0)
         #expect(timeline.standardOutput.contains("objectif 6 mois : 24/08/2025"))
         #expect(timeline.standardOutput.contains("J+196"))
-        #expect(timeline.standardOutput.contains("15 j après l'objectif"))
+        #expect(timeline.standardOutput.contains("signé (objectif +15 j)"))
         let early = try BuiltBinary.run(["timeline", Self.example, "--today", "2025-09-01", "--lang", "en"])
         #expect(early.standardOutput.contains("late"))
+    }
+
+    @Test("text output fits an 80-column terminal", arguments: [
+        ["state", "--as-of", "2026-04-01"], ["history"], ["timeline", "--today", "2026-11-27"],
+        ["check", "--as-of", "2026-06-01"], ["log"], ["verify"], ["check", "--as-of", "2026-06-01", "--lang", "en"],
+    ])
+    func textFitsEightyColumns(arguments: [String]) throws {
+        let result = try BuiltBinary.run([arguments[0], Self.example] + arguments.dropFirst())
+        #expect(!result.standardOutput.isEmpty)
+        for line in result.standardOutput.split(separator: "\n") {
+            #expect(line.count <= 80, "\(arguments[0]): a line of \(line.count) characters: \(line)")
+        }
     }
 
     @Test func summaryReportsABrokenLedgerOnItsRow() throws {
