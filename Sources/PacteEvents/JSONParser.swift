@@ -449,7 +449,22 @@ extension JSONParser {
     private static let eventTypeNames: [([UInt8], EventType)] = EventType.allCases.map { (Array($0.rawValue.utf8), $0) }
 
     private static func envelopeMember(_ key: UnsafeRawBufferPointer) -> Int? {
-        envelopeKeys.firstIndex { $0.elementsEqual(key) }
+        // Told apart by length and first byte, then checked whole.
+        let candidate: Int
+        switch (key.count, key.first ?? 0) {
+        case (3, UInt8(ascii: "s")): candidate = 0
+        case (2, UInt8(ascii: "i")): candidate = 1
+        case (4, UInt8(ascii: "t")): candidate = 2
+        case (1, UInt8(ascii: "v")): candidate = 3
+        case (9, UInt8(ascii: "e")): candidate = 4
+        case (8, UInt8(ascii: "r")): candidate = 5
+        case (2, UInt8(ascii: "b")): candidate = 6
+        case (4, UInt8(ascii: "d")): candidate = 7
+        case (4, UInt8(ascii: "p")): candidate = 8
+        case (4, UInt8(ascii: "h")): candidate = 9
+        default: return nil
+        }
+        return envelopeKeys[candidate].elementsEqual(key) ? candidate : nil
     }
 
     private static func eventType(_ name: UnsafeRawBufferPointer) -> EventType? {

@@ -379,16 +379,13 @@ public struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
         var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         for word in 0..<4 {
             var accumulator: UInt64 = 0
+            var invalid: UInt64 = 0
             for index in (word * 16)..<(word * 16 + 16) {
-                let character = bytes[index]
-                let nibble: UInt8
-                switch character {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = character &- UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = character &- UInt8(ascii: "a") &+ 10
-                default: return nil
-                }
-                accumulator = accumulator << 4 | UInt64(nibble)
+                let nibble = Self.nibbleOfCharacter[Int(bytes[index])]
+                invalid |= UInt64(nibble & 0x10)
+                accumulator = accumulator << 4 | UInt64(nibble & 0x0F)
             }
+            guard invalid == 0 else { return nil }
             switch word {
             case 0: words.0 = accumulator
             case 1: words.1 = accumulator
@@ -397,6 +394,15 @@ public struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
             }
         }
         self.init(word0: words.0, word1: words.1, word2: words.2, word3: words.3)
+    }
+
+    /// The value of each ASCII byte as a lowercase hex digit; 0x10 for any other byte.
+    private static let nibbleOfCharacter: [UInt8] = (0...255).map { byte -> UInt8 in
+        switch byte {
+        case 0x30...0x39: UInt8(byte - 0x30)
+        case 0x61...0x66: UInt8(byte - 0x61 + 10)
+        default: 0x10
+        }
     }
 
     /// The 32 digest bytes, in order.
