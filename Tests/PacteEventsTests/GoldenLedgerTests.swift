@@ -11,7 +11,7 @@ struct GoldenLedgerTests {
     /// (The source file's path as given, then with symbolic links resolved.)
     static func examplesFolder(from file: String = #filePath) throws -> URL {
         if let shared = try? sharedExamplesFolder(from: file) { return shared }
-        let copy = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let copy = URL(fileURLWithPath: file).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("../Fixtures/golden", isDirectory: true).standardized
         if FileManager.default.fileExists(atPath: copy.appendingPathComponent("golden.jsonl").path) { return copy }
         throw FixtureError("no shared/spec/examples/golden.jsonl above \(file), and no Tests/Fixtures/golden copy")
@@ -36,7 +36,7 @@ struct GoldenLedgerTests {
     }
 
     @Test func theRepositoryCopyMatchesShared() throws {
-        let copy = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let copy = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
             .appendingPathComponent("../Fixtures/golden", isDirectory: true).standardized
         for name in ["golden.jsonl", "golden.digest"] {
             let ours = try Data(contentsOf: copy.appendingPathComponent(name))
