@@ -115,14 +115,13 @@ enum SummaryPrinter {
     static func csv(_ rows: [Row], separator: Character, language: Language) -> String {
         let summaries = rows.compactMap { try? $0.result.get() }
         let years = Set(summaries.flatMap { $0.stateCashByYear.keys }).sorted()
-        var lines: [[String]] = [
-            ["file", "pactId", "territory", "status", "inForceSince", "partnersSigned", "partnersRequested"]
-                + years.map { "stateCash\($0)Cents" } + ["cashCents", "cofinancingPercent", "errors", "warnings", "infos", "eventCount", "problem"]
-        ]
+        var table = CSVTable(header: [
+            "file", "pactId", "territory", "status", "inForceSince", "partnersSigned", "partnersRequested",
+        ] + years.map { "stateCash\($0)Cents" } + ["cashCents", "cofinancingPercent", "errors", "warnings", "infos", "eventCount", "problem"])
         for row in rows {
             switch row.result {
             case .success(let summary):
-                lines.append([
+                table.append([
                     row.file, summary.pactId ?? "", summary.territory ?? "", summary.status?.rawValue ?? "",
                     summary.inForceSince?.description ?? "", String(summary.partnersSigned), String(summary.partnersRequested),
                 ] + years.map { String(summary.stateCashByYear[$0] ?? 0) } + [
@@ -130,48 +129,9 @@ enum SummaryPrinter {
                     String(summary.warningCount), String(summary.infoCount), String(summary.eventCount), "",
                 ])
             case .failure(let error):
-                lines.append([row.file, "", "", "", "", "", ""] + years.map { _ in "" } + ["", "", "", "", "", "", error.message(in: language)])
+                table.append([row.file, "", "", "", "", "", ""] + years.map { _ in "" } + ["", "", "", "", "", "", error.message(in: language)])
             }
         }
-        return lines.map { fields in
-            fields.map { field in
-                let needsQuotes = field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r")
-                return needsQuotes ? "\"" + field.replacingQuotes() + "\"" : field
-            }.joined(separator: String(separator))
-        }.joined(separator: "\r\n") + "\r\n"
-    }
-}
-
-extension String {
-    /// `"` doubled, for a quoted CSV field.
-    func replacingQuotes() -> String {
-        var result = ""
-        for character in self {
-            if character == "\"" { result += "\"\"" } else { result.append(character) }
-        }
-        return result
-    }
-
-    /// Orders `pacte-2` before `pacte-10`.
-    func compare(naturally other: String) -> Bool {
-        let left = Array(utf8)
-        let right = Array(other.utf8)
-        var i = 0
-        var j = 0
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-        while i < left.count, j < right.count {
-            if isDigit(left[i]), isDigit(right[j]) {
-                var a = 0
-                var b = 0
-                while i < left.count, isDigit(left[i]) { a = a &* 10 &+ Int(left[i] - 48); i += 1 }
-                while j < right.count, isDigit(right[j]) { b = b &* 10 &+ Int(right[j] - 48); j += 1 }
-                if a != b { return a < b }
-            } else {
-                if left[i] != right[j] { return left[i] < right[j] }
-                i += 1
-                j += 1
-            }
-        }
-        return left.count - i < right.count - j
+        return table.text(separator: separator)
     }
 }
