@@ -33,25 +33,46 @@ public struct ActionSheet: Sendable, Hashable {
     private init(reader: ObjectReader, actionId: String) throws(FieldError) {
         json = reader.object
         self.actionId = actionId
-        priorityId = try reader.optionalString("priorityId")
-        title = try reader.optionalString("title")
-        summary = try reader.optionalString("summary")
-        objectives = try reader.optionalStrings("objectives")
-        perimeter = try reader.optionalString("perimeter")
-        publics = try reader.optionalArray("publics", PublicKind.element)
-        measure = try reader.optionalInteger("measure", in: 1...25)
-        localJustification = try reader.optionalString("localJustification")
-        schedule = try reader.optionalObject("schedule").map { (object) throws(FieldError) in try Schedule(reader: object) }
-        partners = try reader.optionalArray("partners", EngagedPartner.init(json:path:))
-        funding = try reader.optionalArray("funding", FundingLine.init(json:path:))
-        inKind = try reader.optionalArray("inKind", InKindContribution.init(json:path:))
-        indicators = try reader.optionalArray("indicators", Indicator.init(json:path:))
-        impact = try reader.optionalObject("impact").map { (object) throws(FieldError) in try Impact(reader: object) }
-        impactWaiver = try reader.optionalString("impactWaiver")
-        participation = try reader.optionalObject("participation").map { (object) throws(FieldError) in
-            try Participation(reader: object)
+        for key in Self.memberKeys {
+            try decodeMember(key, from: reader)
         }
-        participationSheet = try reader.optionalBool("participationSheet")
+    }
+
+    /// The sheet members other than `actionId`, in the format's order.
+    static let memberKeys = [
+        "priorityId", "title", "summary", "objectives", "perimeter", "publics", "measure", "localJustification",
+        "schedule", "partners", "funding", "inKind", "indicators", "impact", "impactWaiver", "participation",
+        "participationSheet",
+    ]
+
+    /// Decodes one member from `reader` (absent or `null` gives `nil`); other keys are
+    /// members this version does not know, kept in ``json`` only.
+    private mutating func decodeMember(_ key: String, from reader: ObjectReader) throws(FieldError) {
+        switch key {
+        case "priorityId": priorityId = try reader.optionalString(key)
+        case "title": title = try reader.optionalString(key)
+        case "summary": summary = try reader.optionalString(key)
+        case "objectives": objectives = try reader.optionalStrings(key)
+        case "perimeter": perimeter = try reader.optionalString(key)
+        case "publics": publics = try reader.optionalArray(key, PublicKind.element)
+        case "measure": measure = try reader.optionalInteger(key, in: 1...25)
+        case "localJustification": localJustification = try reader.optionalString(key)
+        case "schedule":
+            schedule = try reader.optionalObject(key).map { (object) throws(FieldError) in try Schedule(reader: object) }
+        case "partners": partners = try reader.optionalArray(key, EngagedPartner.init(json:path:))
+        case "funding": funding = try reader.optionalArray(key, FundingLine.init(json:path:))
+        case "inKind": inKind = try reader.optionalArray(key, InKindContribution.init(json:path:))
+        case "indicators": indicators = try reader.optionalArray(key, Indicator.init(json:path:))
+        case "impact":
+            impact = try reader.optionalObject(key).map { (object) throws(FieldError) in try Impact(reader: object) }
+        case "impactWaiver": impactWaiver = try reader.optionalString(key)
+        case "participation":
+            participation = try reader.optionalObject(key).map { (object) throws(FieldError) in
+                try Participation(reader: object)
+            }
+        case "participationSheet": participationSheet = try reader.optionalBool(key)
+        default: break
+        }
     }
 
     /// Checks the members of an `action.amended` change set, which are sheet members
@@ -61,14 +82,17 @@ public struct ActionSheet: Sendable, Hashable {
         _ = try ActionSheet(reader: reader, actionId: actionId)
     }
 
-    /// This sheet with the members of `changes` replaced (an amendment in force).
+    /// This sheet with the members of `changes` replaced (an amendment in force). Only
+    /// the changed members are decoded again.
     public func applying(_ changes: JSONObject) -> ActionSheet {
-        var merged = json
+        var sheet = self
+        guard let reader = try? ObjectReader(.object(changes), path: "changes") else { return self }
         for member in changes.members where member.key != "actionId" {
-            merged[member.key] = member.value
+            sheet.json[member.key] = member.value
+            // The members were validated when the change was appended.
+            try? sheet.decodeMember(member.key, from: reader)
         }
-        // The members were validated when the change was appended.
-        return (try? ActionSheet(json: .object(merged), path: "sheet")) ?? self
+        return sheet
     }
 
     // MARK: - Parts

@@ -32,10 +32,14 @@ public struct LedgerView: Sendable {
         if !known.isSorted(by: { $0.seq < $1.seq }) { known.sort { $0.seq < $1.seq } }
         knownEvents = known
 
-        // Only a ledger with corrections needs its events by id.
-        var eventById: [String: LedgerEvent] = [:]
+        // Only a ledger with corrections needs its events by id (as positions in `known`).
+        var positionOfId: [String: Int] = [:]
         if known.contains(where: { $0.type == .correctionRecorded }) {
-            for event in known { eventById[event.id] = event }
+            positionOfId.reserveCapacity(known.count)
+            for (position, event) in known.enumerated() { positionOfId[event.id] = position }
+        }
+        func eventById(_ id: String) -> LedgerEvent? {
+            positionOfId[id].map { known[$0] }
         }
 
         // Later corrections win: walk them from the last, so that a correction that is
@@ -46,7 +50,7 @@ public struct LedgerView: Sendable {
             let payload: EventPayload
             switch overrides[event.id] {
             case .retracted:
-                if case .correctionRecorded(let original) = event.payload, let target = eventById[original.target] {
+                if case .correctionRecorded(let original) = event.payload, let target = eventById(original.target) {
                     records.append(CorrectionRecord(
                         original: target, correction: EventReference(event), reason: original.reason,
                         replacement: original.replacement, status: .retracted))
@@ -55,7 +59,7 @@ public struct LedgerView: Sendable {
             case .replaced(let replacement, _): payload = replacement
             case nil: payload = event.payload
             }
-            guard case .correctionRecorded(let correction) = payload, let target = eventById[correction.target] else { continue }
+            guard case .correctionRecorded(let correction) = payload, let target = eventById(correction.target) else { continue }
             var status = CorrectionRecord.Status.applied
             if overrides[target.id] != nil {
                 status = .superseded
@@ -77,7 +81,7 @@ public struct LedgerView: Sendable {
         var selected: [LedgerEvent] = []
         selected.reserveCapacity(known.count)
         for var event in known where event.type != .correctionRecorded {
-            switch overrides[event.id] {
+            switch overrides.isEmpty ? nil : overrides[event.id] {
             case .retracted: continue
             case .replaced(let payload, let data):
                 event.payload = payload
