@@ -74,7 +74,7 @@ public struct JSONParser {
             }
             let keyOffset = position
             let key = try parseString()
-            for member in members where member.key.utf8.elementsEqual(key.utf8) {
+            for member in members where member.key == key && member.key.utf8.elementsEqual(key.utf8) {
                 throw JSONSyntaxError(offset: keyOffset, reason: .duplicateMember(key))
             }
             skipWhitespace()

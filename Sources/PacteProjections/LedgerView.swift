@@ -79,17 +79,22 @@ public struct LedgerView: Sendable {
         corrections = records.sorted { $0.correction.seq < $1.correction.seq }
 
         var selected: [LedgerEvent] = []
-        selected.reserveCapacity(known.count)
-        for var event in known where event.type != .correctionRecorded {
-            switch overrides.isEmpty ? nil : overrides[event.id] {
-            case .retracted: continue
-            case .replaced(let payload, let data):
-                event.payload = payload
-                event.data = data
-            case nil: break
+        if positionOfId.isEmpty, asOf == nil {
+            // No correction and no valid-time filter: the view is the ledger itself.
+            selected = known
+        } else {
+            selected.reserveCapacity(known.count)
+            for var event in known where event.type != .correctionRecorded {
+                switch overrides.isEmpty ? nil : overrides[event.id] {
+                case .retracted: continue
+                case .replaced(let payload, let data):
+                    event.payload = payload
+                    event.data = data
+                case nil: break
+                }
+                if let asOf, event.effective > asOf { continue }
+                selected.append(event)
             }
-            if let asOf, event.effective > asOf { continue }
-            selected.append(event)
         }
         let inValidTimeOrder: (LedgerEvent, LedgerEvent) -> Bool = { ($0.effective, $0.seq) < ($1.effective, $1.seq) }
         if !selected.isSorted(by: inValidTimeOrder) { selected.sort(by: inValidTimeOrder) }
