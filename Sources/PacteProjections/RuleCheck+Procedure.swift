@@ -210,6 +210,13 @@ extension RuleCheck {
 
     // MARK: ARTICLES
 
+    /// Whether `partner` joins by an amendment that is not in force at the judgement date.
+    func isPendingAdhesion(_ partner: PartnerRecord) -> Bool {
+        guard partner.entry == .adhesion, let number = partner.amendment else { return false }
+        if case .inForce(let since) = state.amendmentStage(number), since <= date { return false }
+        return true
+    }
+
     func articlesFindings() -> [Finding] {
         guard let pact = state.pact, let pactSeq = state.pactSource?.seq else { return [] }
         var findings: [Finding] = []
@@ -248,7 +255,9 @@ extension RuleCheck {
                 "d'engagement concret des partenaires : aucun financement, apport ou engagement voté (article 3)",
                 "any concrete commitment of the partners: no funding, contribution or voted commitment (article 3)")
         } else {
-            for partner in state.activePartners where !engaged.contains(partner.id) {
+            // A partner joining by an amendment not yet in force is not yet a party to
+            // the convention: its commitment is judged once the amendment is.
+            for partner in state.activePartners where !engaged.contains(partner.id) && !isPendingAdhesion(partner) {
                 missing(
                     "l'engagement concret de \(partnerName(partner.id)) : il n'est engagé dans aucune fiche-action et n'a voté aucun engagement (article 3)",
                     "the concrete commitment of \(partnerName(partner.id)): it is engaged in no action sheet and voted no commitment (article 3)",

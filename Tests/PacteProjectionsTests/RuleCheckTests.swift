@@ -162,6 +162,11 @@ let firingCases: [RuleCase] = [
 
 /// Each case keeps its rule quiet although it looks close to a breach.
 let quietCases: [RuleCase] = [
+    RuleCase(name: "a partner joining by an amendment not yet in force", rule: .articles, severity: .error,
+             fixture: base
+                .adding("amend-1", .amendmentProposed, "2025-06-01", #"{"number":1,"purpose":"Adhésion de la MSA"}"#)
+                .adding("join-msa", .partnerJoined, "2025-06-02",
+                        #"{"partner":{"id":"msa11","name":"MSA Grand Sud","kind":"msa"},"via":"adhesion","amendment":1}"#)),
     RuleCase(name: "four priorities before submission", rule: .priorityCount, severity: .error,
              fixture: base.addingThreePriorities(), asOf: day("2025-02-15")),
     RuleCase(name: "three priorities", rule: .priorityCount, severity: .error,
