@@ -28,11 +28,11 @@ enum HistoryPrinter {
                 text += "    " + Display.wrapped((fr ? "motif : " : "reason: ") + reason, width: 76, indent: "    ") + "\n"
             }
             if let note = entry.note, !note.isEmpty {
-                text += "    " + Display.wrapped(note, width: 76, indent: "    ") + "\n"
+                text += "    " + Display.wrapped(describe(note, of: entry, language: language), width: 76, indent: "    ") + "\n"
             }
             for change in entry.changes.flatMap(expanded) {
                 let room = max(10, (66 - change.member.count) / 2)
-                text += "      \(change.member) : \(Display.truncated(change.beforeText, room)) → \(Display.truncated(change.afterText, room))\n"
+                text += "      " + line(for: change, room: room) + "\n"
             }
         }
         if !history.corrections.isEmpty {
@@ -40,17 +40,66 @@ enum HistoryPrinter {
             for correction in history.corrections {
                 let what = correction.isRetraction ? (fr ? "retire" : "retracts") : (fr ? "remplace" : "replaces")
                 text += "\(date(correction.correction.effective))  " + (fr ? "ligne" : "line") + " \(correction.correction.seq) \(what) "
-                    + (fr ? "la ligne" : "line") + " \(correction.original.seq) (\(correction.original.type)) — \(correction.status.rawValue)\n"
+                    + (fr ? "la ligne" : "line") + " \(correction.original.seq) (\(correction.original.type)) — "
+                    + describe(correction.status, language: language) + "\n"
                 text += "    " + Display.wrapped(
                     (fr ? "par \(correction.correction.recordedBy), le \(correction.correction.recorded) ; motif : " : "by \(correction.correction.recordedBy), \(correction.correction.recorded); reason: ")
                         + correction.reason, width: 76, indent: "    ") + "\n"
                 if let replacement = correction.replacement {
-                    text += "      " + Display.truncated(JSONWriter.string(of: .object(correction.original.data)), 70) + "\n"
-                    text += "    → " + Display.truncated(JSONWriter.string(of: .object(replacement)), 70) + "\n"
+                    for change in FieldChange.changes(from: correction.original.data, to: replacement).flatMap(expanded) {
+                        let room = max(10, (66 - change.member.count) / 2)
+                        text += "      " + line(for: change, room: room) + "\n"
+                    }
                 }
             }
         }
         return text
+    }
+
+    /// The short fact an entry carries (a decision, an outcome), in the user's language.
+    static func describe(_ note: String, of entry: AmendmentHistory.Entry, language: Language) -> String {
+        guard language == .french else { return note }
+        switch (entry.kind, note) {
+        case (.partnerJoined, "initial"): return "partenaire initial"
+        case (.partnerJoined, "adhesion"): return "adhésion"
+        case (.prioritySet, "new"): return "nouvelle priorité"
+        case (.prioritySet, "replaced"): return "priorité remplacée"
+        case (.actionClosed, "completed"): return "action achevée"
+        case (.actionClosed, "abandoned"): return "action abandonnée"
+        case (.extensionDecided, "granted"): return "prorogation accordée"
+        case (.extensionDecided, "refused"): return "prorogation refusée"
+        case (.extensionRequested, _) where note.hasPrefix("requested by "):
+            return "demandée par " + note.dropFirst("requested by ".count)
+        default: return note
+        }
+    }
+
+    static func describe(_ status: CorrectionRecord.Status, language: Language) -> String {
+        switch (status, language) {
+        case (.applied, .french): "appliquée"
+        case (.superseded, .french): "remplacée par une correction ultérieure"
+        case (.retracted, .french): "elle-même retirée"
+        case (.invalid, .french): "invalide (ne correspond pas au type de la ligne corrigée)"
+        case (.applied, .english): "applied"
+        case (.superseded, .english): "superseded by a later correction"
+        case (.retracted, .english): "itself retracted"
+        case (.invalid, .english): "invalid (does not match the corrected line's type)"
+        }
+    }
+
+    /// `member : before → after`, each value cut to `room` characters around the first
+    /// place where they differ, so that a change late in a long text is still seen.
+    static func line(for change: FieldChange, room: Int) -> String {
+        var before = Array(change.beforeText)
+        var after = Array(change.afterText)
+        var common = 0
+        while common < before.count, common < after.count, before[common] == after[common] { common += 1 }
+        let skip = common > room / 2 ? common - room / 4 : 0
+        if skip > 0 {
+            before = ["…"] + before.dropFirst(skip)
+            after = ["…"] + after.dropFirst(skip)
+        }
+        return "\(change.member) : \(Display.truncated(String(before), room)) → \(Display.truncated(String(after), room))"
     }
 
     /// A change between two objects, shown member by member (`schedule.end`), so that
