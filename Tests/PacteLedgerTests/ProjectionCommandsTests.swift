@@ -65,6 +65,15 @@ struct ProjectionCommandsTests {
         #expect(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) is [String: Any])
     }
 
+    @Test func historyShowsWhatACorrectionChanged() throws {
+        let history = try BuiltBinary.run(["history", Self.example])
+        #expect(history.standardOutput.contains("ligne 43 remplace la ligne 42 (indicator.reported) — appliquée"))
+        #expect(history.standardOutput.contains("value : 14 → 16"))
+        #expect(history.standardOutput.contains("prorogation accordée"))
+        let english = try BuiltBinary.run(["history", Self.example, "--lang", "en"])
+        #expect(english.standardOutput.contains("line 43 replaces line 42 (indicator.reported) — applied"))
+    }
+
     @Test func timelineShowsDaysAndLateSignature() throws {
         let timeline = try BuiltBinary.run(["timeline", Self.example, "--today", "2026-11-27"])
         #expect(timeline.exitCode == 0)
