@@ -23,7 +23,8 @@ enum EventSummary {
             let carried = amended.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
             return "\(amended.actionId) : \(members)\(carried)"
         case .actionClosed(let closed):
-            return "\(closed.actionId) : \(closed.outcome.rawValue)"
+            let outcome = closed.outcome == .completed ? (fr ? "achevée" : "completed") : (fr ? "abandonnée" : "abandoned")
+            return "\(closed.actionId) : \(outcome)"
         case .indicatorReported(let report):
             return "\(report.actionId) \(report.indicator) \(report.period) = \(JSONWriter.string(of: report.value))"
         case .annexAttached(let annex):
@@ -38,10 +39,10 @@ enum EventSummary {
             return fr ? "\(request.document) → \(request.partners.count) partenaire(s), \(request.targetMonths) mois"
                 : "\(request.document) → \(request.partners.count) partner(s), \(request.targetMonths) months"
         case .approvalVoted(let vote):
-            return "\(vote.partnerId) \(vote.document) : \(vote.outcome.rawValue) (\(vote.reference))"
+            return "\(vote.partnerId) \(vote.document) : \(label(vote.outcome, language)) (\(vote.reference))"
         case .commitmentVoted(let commitment):
             let total = commitment.lines.reduce(0) { $0 + $1.amountCents }
-            return "\(commitment.partnerId) \(commitment.year) : \(Display.euros(total, language)) \(commitment.outcome.rawValue)"
+            return "\(commitment.partnerId) \(commitment.year) : \(Display.euros(total, language)) \(label(commitment.outcome, language))"
         case .signatureReceived(let signature):
             return "\(signature.partnerId) \(signature.document) (\(signature.signatory.name))"
         case .amendmentProposed(let proposal):
@@ -52,7 +53,8 @@ enum EventSummary {
             let line = lineOfId[decision.request].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
             let end = decision.newEnd.map { " → " + Display.date($0, language) } ?? ""
             let carried = decision.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
-            return "\(line) : \(decision.decision.rawValue)\(end)\(carried)"
+            let verdict = decision.decision == .granted ? (fr ? "accordée" : "granted") : (fr ? "refusée" : "refused")
+            return "\(line) : \(verdict)\(end)\(carried)"
         case .governanceHeld(let meeting):
             return fr ? "\(meeting.body), \(meeting.attendees.count) présent(s)" : "\(meeting.body), \(meeting.attendees.count) present"
         case .correctionRecorded(let correction):
@@ -60,7 +62,19 @@ enum EventSummary {
             let what = correction.replacement == nil ? (fr ? "retire" : "retracts") : (fr ? "corrige" : "corrects")
             return "\(what) \(line) : \(correction.reason)"
         case .pactClosed(let closure):
-            return "\(closure.reason.rawValue) : \(closure.summary)"
+            let reason = closure.reason == .term ? (fr ? "terme" : "term") : (fr ? "résiliation" : "terminated")
+            return "\(reason) : \(closure.summary)"
+        }
+    }
+
+    static func label(_ outcome: VoteOutcome, _ language: Language) -> String {
+        switch (outcome, language) {
+        case (.adopted, .french): "adopté"
+        case (.rejected, .french): "rejeté"
+        case (.deferred, .french): "ajourné"
+        case (.adopted, .english): "adopted"
+        case (.rejected, .english): "rejected"
+        case (.deferred, .english): "deferred"
         }
     }
 }
