@@ -63,7 +63,7 @@ enum StatePrinter {
             let schedule = sheet.schedule.map { date($0.start) + " → " + date($0.end) } ?? "—"
             var mark = ""
             if let closure = record.closure {
-                mark = fr ? " [close : \(closure.outcome.rawValue)]" : " [closed: \(closure.outcome.rawValue)]"
+                mark = closure.outcome == .completed ? (fr ? " [achevée]" : " [completed]") : (fr ? " [abandonnée]" : " [abandoned]")
             }
             if state.pendingChanges.contains(where: { $0.actionId == record.id }) {
                 mark += fr ? " [modification en attente d'avenant]" : " [change awaiting amendment]"
@@ -86,7 +86,8 @@ enum StatePrinter {
         text += totals.votedDetails.isEmpty ? "—\n" : Display.table(money, rightAligned: [3, 4])
         let rejected = state.commitments.filter { !$0.isAdopted }
         for commitment in rejected {
-            text += (fr ? "  (vote \(commitment.outcome.rawValue) : " : "  (vote \(commitment.outcome.rawValue): ")
+            let outcome = EventSummary.label(commitment.outcome, language)
+            text += (fr ? "  (vote \(outcome) : " : "  (vote \(outcome): ")
                 + "\(commitment.partnerId) \(commitment.year), \(commitment.reference))\n"
         }
         text += (fr ? "Prévu sur les fiches : " : "Planned on the sheets: ") + Display.euros(totals.planned.cashCents, language)
@@ -110,7 +111,7 @@ enum StatePrinter {
         for record in state.extensions {
             var line = "\(record.actionId) : \(date(record.request.currentEnd)) → \(date(record.request.requestedEnd))"
             if let decision = record.decision {
-                line += " — \(decision.decision.rawValue)"
+                line += decision.decision == .granted ? (fr ? " — accordée" : " — granted") : (fr ? " — refusée" : " — refused")
                 if let end = decision.newEnd { line += " (\(date(end)))" }
                 if let amendment = decision.amendment { line += fr ? ", avenant \(amendment)" : ", amendment \(amendment)" }
             } else {
@@ -133,7 +134,8 @@ enum StatePrinter {
         }
         if let closure = state.closure {
             text += section(fr ? "Clôture" : "Closure")
-            text += "\(date(closure.date)) (\(closure.reason.rawValue)) : " + Display.wrapped(closure.summary, width: 60, indent: "    ") + "\n"
+            let reason = closure.reason == .term ? (fr ? "terme" : "term") : (fr ? "résiliation" : "terminated")
+            text += Display.wrapped("\(date(closure.date)) (\(reason)) : " + closure.summary, width: 80, indent: "    ") + "\n"
         }
         return text
     }
