@@ -136,10 +136,6 @@ public struct ActionAmended: Sendable, Hashable {
         amendment = try reader.optionalInteger("amendment", in: 1...9999)
     }
 
-    /// The partner ids the changes name (for reference checks).
-    public var changedSheetPartnerIds: [String] {
-        (try? ActionSheet(json: .object(changes.withActionId(actionId)), path: "changes"))?.referencedPartnerIds ?? []
-    }
 }
 
 /// `action.closed`.
