@@ -270,7 +270,7 @@ enum Help {
                 examples: ["pacte-ledger check ledgers/pacte-coteaux-aussonne.jsonl", "pacte-ledger check pacte.jsonl --json --lang en"])
         case "summary":
             return Page(
-                overview: fr ? "une ligne par pacte (fichiers ou dossiers de *.jsonl) : territoire, statut, en vigueur depuis, signatures, crédits de l'État par année, cofinancement, erreurs et avertissements ; puis les totaux. Un registre illisible est signalé sur sa ligne sans arrêter les autres." : "one row per pact (files or folders of *.jsonl): territory, status, in force since, signatures, State cash per year, co-financing, errors and warnings; then totals. A broken ledger is reported on its row and does not stop the others.",
+                overview: fr ? "une ligne par pacte (fichiers ou dossiers de *.jsonl) : territoire, statut, en vigueur depuis, signatures, crédits de l'État (par année avec --json ou --csv ; le tableau donne leur total et les totaux par année), cofinancement, erreurs et avertissements ; puis les totaux. Un registre illisible est signalé sur sa ligne sans arrêter les autres." : "one row per pact (files or folders of *.jsonl): territory, status, in force since, signatures, State cash (per year with --json or --csv; the table gives its total and the totals per year), co-financing, errors and warnings; then totals. A broken ledger is reported on its row and does not stop the others.",
                 usage: "pacte-ledger summary CHEMIN… [--today DATE] [--json | --csv [--separator ;]]",
                 options: [
                     ("--today DATE", fr ? "date du jour pour les règles à échéance (défaut : aujourd'hui à Paris)" : "today's date for deadline rules (default: today in Paris)"),
