@@ -112,7 +112,7 @@ struct CommandOutput: Equatable {
 /// The outside world a command may use: the clock and standard input.
 struct Environment: Sendable {
     var now: @Sendable () -> Timestamp
-    var readStandardInput: @Sendable () -> [UInt8]
+    var readStandardInput: @Sendable () throws -> [UInt8]
 
     static let live = Environment(
         now: { Timestamp.now() },
@@ -122,15 +122,7 @@ struct Environment: Sendable {
                     + "(ou donnez --data) / reading the JSON payload from standard input, end with Ctrl-D\n"
                 _ = hint.withCString { Glibc.write(2, $0, strlen($0)) }
             }
-            var bytes: [UInt8] = []
-            var buffer = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { break }
-                bytes.append(contentsOf: buffer[0..<count])
-            }
-            return bytes
+            return try InputBytes.readAll(from: 0, source: "stdin")
         }
     )
 }

@@ -16,9 +16,9 @@ enum Recording {
             case .text(let text):
                 data = try jsonObject(Array(text.utf8), source: "--data")
             case .file(let path):
-                data = try jsonObject(try readFile(path), source: "--data @" + path)
+                data = try jsonObject(try InputBytes.readAll(fromFile: path), source: "--data @" + path)
             case .standardInput:
-                data = try jsonObject(environment.readStandardInput(), source: "stdin")
+                data = try jsonObject(try environment.readStandardInput(), source: "stdin")
             }
         } catch let error as InputError {
             // Name the ledger and the line the event would have been.
@@ -70,22 +70,5 @@ enum Recording {
             throw InputError.notAJSONObject(source: source, found: value.kindName)
         }
         return object
-    }
-
-    private static func readFile(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw InputError.unreadable(path: path, code: errno) }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw InputError.unreadable(path: path, code: errno)
-            }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: buffer[0..<count])
-        }
     }
 }
