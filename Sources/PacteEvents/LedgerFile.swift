@@ -111,7 +111,7 @@ public struct LedgerFile: Sendable {
             }
             if let problem = scan.problem { throw problem }
             if let torn = scan.tornTail {
-                throw LedgerError.tornTail(path: path, line: torn.line, byteCount: torn.byteCount)
+                throw torn.error(file: path)
             }
             if let existing {
                 let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
@@ -287,6 +287,11 @@ public struct TornTail: Sendable, Hashable {
     /// Byte offset of the torn bytes in the file.
     public var offset: Int
     public var byteCount: Int
+
+    /// The torn tail of the ledger `file`, as the error appends and reads report.
+    public func error(file: String) -> LedgerError {
+        .tornTail(path: file, line: line, byteCount: byteCount)
+    }
 }
 
 /// What an append did.
@@ -320,6 +325,11 @@ public struct VerificationReport: Sendable, Hashable {
     public var publishedDigest: SHA256Digest?
     /// The line whose hash is the published digest, if found.
     public var publishedDigestLine: Int?
+
+    /// The first bad line's problem, or the torn tail, of the ledger `file`.
+    public func firstProblem(file: String) -> LedgerError? {
+        problem ?? tornTail?.error(file: file)
+    }
 
     /// Valid: no problem, no torn tail, and the published digest (if any) found.
     public var isValid: Bool {

@@ -35,8 +35,7 @@ enum Inspection {
         let report = try LedgerFile(path: file).verify(publishedDigest: digest)
         let language = invocation.language
         let fr = language == .french
-        let problemMessage = report.problem?.message(in: language)
-            ?? report.tornTail.map { LedgerError.tornTail(path: file, line: $0.line, byteCount: $0.byteCount).message(in: language) }
+        let problemMessage = report.firstProblem(file: file)?.message(in: language)
         output.exitCode = report.isValid ? 0 : 1
         if invocation.json {
             var object = JSONObject()
@@ -87,8 +86,7 @@ enum Inspection {
         for (file, result) in zip(files, reports) {
             switch result {
             case .success(let report):
-                let problem = report.problem?.message(in: language)
-                    ?? report.tornTail.map { LedgerError.tornTail(path: file, line: $0.line, byteCount: $0.byteCount).message(in: language) }
+                let problem = report.firstProblem(file: file)?.message(in: language)
                 if !report.isValid { output.exitCode = max(output.exitCode, 1) }
                 if invocation.json {
                     entries.append(.object(JSONObject([
@@ -144,7 +142,7 @@ enum Inspection {
 
     static func warnAboutTornTail(_ contents: LedgerContents, file: String, invocation: Invocation, output: inout CommandOutput) {
         guard let torn = contents.tornTail else { return }
-        let message = LedgerError.tornTail(path: file, line: torn.line, byteCount: torn.byteCount).message(in: invocation.language)
+        let message = torn.error(file: file).message(in: invocation.language)
         output.warn(invocation.language == .french ? "attention : \(message)" : "warning: \(message)")
     }
 }
