@@ -145,7 +145,7 @@ struct CrashRecoveryTests {
             guard let status = Guarantee.processStatus(child), status.state != "Z" else { continue }
             if kill(child, SIGKILL) == 0 { result.killedName = status.name }
         }
-        FileManager.default.createFile(atPath: prefix + ".stop", contents: nil)
+        #expect(FileManager.default.createFile(atPath: prefix + ".stop", contents: nil))
         kill(shell, SIGCONT)
         if ended.wait(timeout: .now() + 30) == .timedOut {
             kill(shell, SIGKILL)
