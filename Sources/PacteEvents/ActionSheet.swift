@@ -75,11 +75,10 @@ public struct ActionSheet: Sendable, Hashable {
         }
     }
 
-    /// Checks the members of an `action.amended` change set, which are sheet members
-    /// to replace (`actionId` excluded).
-    public static func validateChanges(_ value: JSONValue, path: String, actionId: String) throws(FieldError) {
-        let reader = try ObjectReader(value, path: path)
-        _ = try ActionSheet(reader: reader, actionId: actionId)
+    /// Decodes the members of an `action.amended` change set, which are sheet members to
+    /// replace (`actionId` excluded), as a sheet of those members only.
+    public static func changedMembers(_ value: JSONValue, path: String, actionId: String) throws(FieldError) -> ActionSheet {
+        try ActionSheet(reader: try ObjectReader(value, path: path), actionId: actionId)
     }
 
     /// This sheet with the members of `changes` replaced (an amendment in force). Only

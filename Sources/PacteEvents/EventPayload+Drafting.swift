@@ -126,11 +126,14 @@ public struct ActionAmended: Sendable, Hashable {
     public var changes: JSONObject
     public var reason: String
     public var amendment: Int?
+    /// The changes decoded as a sheet whose other members are absent (for the ids they
+    /// name), decoded once when the line is read.
+    public var changedMembers: ActionSheet
 
     init(reader: ObjectReader) throws(FieldError) {
         actionId = try reader.string("actionId")
         let changesValue = try reader.required("changes", .object)
-        try ActionSheet.validateChanges(changesValue, path: reader.memberPath("changes"), actionId: actionId)
+        changedMembers = try ActionSheet.changedMembers(changesValue, path: reader.memberPath("changes"), actionId: actionId)
         changes = changesValue.objectValue ?? JSONObject()
         reason = try reader.string("reason")
         amendment = try reader.optionalInteger("amendment", in: 1...9999)
@@ -205,10 +208,3 @@ extension ActionSheet {
     }
 }
 
-extension JSONObject {
-    func withActionId(_ actionId: String) -> JSONObject {
-        var copy = self
-        copy["actionId"] = .string(actionId)
-        return copy
-    }
-}

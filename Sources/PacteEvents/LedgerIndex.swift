@@ -128,9 +128,7 @@ public struct LedgerIndex: Sendable {
             try requireSheet(added.sheet, "sheet.")
         case .actionAmended(let amended):
             try require(amended.actionId, .action, "actionId")
-            if let changes = try? ActionSheet(json: .object(amended.changes.withActionId(amended.actionId)), path: "") {
-                try requireSheet(changes, "changes.")
-            }
+            try requireSheet(amended.changedMembers, "changes.")
         case .actionClosed(let closed):
             try require(closed.actionId, .action, "actionId")
         case .indicatorReported(let report):
