@@ -24,13 +24,15 @@ public struct LedgerIndex: Sendable {
         guard event.previousHash == lastHash else {
             throw LedgerError.chainBroken(location, expected: lastHash.hexadecimal, found: event.previousHash.hexadecimal)
         }
-        try check(event, at: location)
-        record(event)
+        let replacement = try check(event, at: location)
+        record(event, correctedTo: replacement)
     }
 
     /// Checks everything but the chain (`seq`, `prev`): used before an append, whose
-    /// chain members the ledger assigns.
-    public func check(_ event: LedgerEvent, at location: LedgerLocation) throws(LedgerError) {
+    /// chain members the ledger assigns. Returns the replacement a correction carries,
+    /// decoded as its target's type.
+    @discardableResult
+    public func check(_ event: LedgerEvent, at location: LedgerLocation) throws(LedgerError) -> EventPayload? {
         if let lastRecorded, event.recorded < lastRecorded {
             throw LedgerError.recordedWentBackwards(location, previous: lastRecorded, found: event.recorded)
         }
@@ -57,34 +59,30 @@ public struct LedgerIndex: Sendable {
                     throw LedgerError.invalidMember(location, error)
                 }
                 try checkReferences(of: payload, path: "data.replacement", at: location)
+                return payload
             }
         }
+        return nil
     }
 
-    private mutating func record(_ event: LedgerEvent) {
+    private mutating func record(_ event: LedgerEvent, correctedTo replacement: EventPayload?) {
         lastSeq = event.seq
         lastHash = event.hash
         lastRecorded = event.recorded
         lineOfId[event.id] = event.seq
         types.append(event.type)
-        switch event.payload {
+        registerIds(of: event.payload)
+        // A corrected partner, priority or action sheet may bring a new id.
+        if let replacement { registerIds(of: replacement) }
+    }
+
+    /// The partner, priority or action a payload creates, known from now on.
+    private mutating func registerIds(of payload: EventPayload) {
+        switch payload {
         case .pactDrafted(let drafted): partnerIds.insert(drafted.porteur.id)
         case .partnerJoined(let joined): partnerIds.insert(joined.partner.id)
         case .prioritySet(let priority): priorityIds.insert(priority.priorityId)
         case .actionAdded(let added): actionIds.insert(added.sheet.actionId)
-        case .correctionRecorded(let correction):
-            // A corrected partner, priority or action sheet may bring a new id.
-            if let replacement = correction.replacement, let line = lineOfId[correction.target],
-                let payload = try? EventPayload(type: types[line - 1], data: .object(replacement))
-            {
-                switch payload {
-                case .pactDrafted(let drafted): partnerIds.insert(drafted.porteur.id)
-                case .partnerJoined(let joined): partnerIds.insert(joined.partner.id)
-                case .prioritySet(let priority): priorityIds.insert(priority.priorityId)
-                case .actionAdded(let added): actionIds.insert(added.sheet.actionId)
-                default: break
-                }
-            }
         default: break
         }
     }
