@@ -3,16 +3,6 @@ import PacteProjections
 
 /// How dates and short texts are shown to people.
 enum Display {
-    /// `12/03/2025` in French, `2025-03-12` in English.
-    static func date(_ date: CivilDate, _ language: Language) -> String {
-        Formatted.date(date, in: language)
-    }
-
-    /// `12 500,00 €` in French, `€12,500.00` in English.
-    static func euros(_ cents: Int, _ language: Language) -> String {
-        Formatted.euros(cents, in: language)
-    }
-
     /// `text` broken into lines of at most `width` characters (at spaces), each line
     /// after the first starting with `indent` (counted in `width`). The first line may
     /// have a width of its own, when something stands before it.

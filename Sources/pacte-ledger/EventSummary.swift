@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// One short line saying what an event records, for `log`.
 enum EventSummary {
@@ -42,16 +43,16 @@ enum EventSummary {
             return "\(vote.partnerId) \(vote.document) : \(label(vote.outcome, language)) (\(vote.reference))"
         case .commitmentVoted(let commitment):
             let total = commitment.lines.reduce(0) { $0 + $1.amountCents }
-            return "\(commitment.partnerId) \(commitment.year) : \(Display.euros(total, language)) \(label(commitment.outcome, language))"
+            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(total, in: language)) \(label(commitment.outcome, language))"
         case .signatureReceived(let signature):
             return "\(signature.partnerId) \(signature.document) (\(signature.signatory.name))"
         case .amendmentProposed(let proposal):
             return (fr ? "avenant \(proposal.number) : " : "amendment \(proposal.number): ") + proposal.purpose
         case .extensionRequested(let request):
-            return "\(request.actionId) : \(Display.date(request.currentEnd, language)) → \(Display.date(request.requestedEnd, language))"
+            return "\(request.actionId) : \(Formatted.date(request.currentEnd, in: language)) → \(Formatted.date(request.requestedEnd, in: language))"
         case .extensionDecided(let decision):
             let line = lineOfId[decision.request].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
-            let end = decision.newEnd.map { " → " + Display.date($0, language) } ?? ""
+            let end = decision.newEnd.map { " → " + Formatted.date($0, in: language) } ?? ""
             let carried = decision.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
             let verdict = decision.decision == .granted ? (fr ? "accordée" : "granted") : (fr ? "refusée" : "refused")
             return "\(line) : \(verdict)\(end)\(carried)"

@@ -8,8 +8,8 @@ enum FindingsPrinter {
         let fr = language == .french
         let title = state.pact?.title ?? "—"
         let heading = fr
-            ? "Contrôle du pacte « \(title) » au \(Display.date(date, language))"
-            : "Checks of the pact “\(title)” on \(Display.date(date, language))"
+            ? "Contrôle du pacte « \(title) » au \(Formatted.date(date, in: language))"
+            : "Checks of the pact “\(title)” on \(Formatted.date(date, in: language))"
         var text = Display.wrapped(heading, width: 80, indent: "") + "\n"
         text += fr
             ? "(règles de la note du Commissaire du 31 octobre 2024 ; voir docs/rules.md)\n\n"

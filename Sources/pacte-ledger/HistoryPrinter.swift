@@ -6,7 +6,7 @@ import PacteProjections
 enum HistoryPrinter {
     static func text(_ history: AmendmentHistory, language: Language) -> String {
         let fr = language == .french
-        func date(_ value: CivilDate) -> String { Display.date(value, language) }
+        func date(_ value: CivilDate) -> String { Formatted.date(value, in: language) }
         var text = fr ? "Historique des modifications\n\n" : "Amendment history\n\n"
         if history.entries.isEmpty { text += fr ? "Aucune modification.\n" : "No change.\n" }
         for entry in history.entries {

@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// `log`, `verify` and `repair`.
 enum Inspection {
@@ -21,10 +22,10 @@ enum Inspection {
         for event in selected {
             var summary = EventSummary.text(of: event, lineOfId: lineOfId, language: language)
             if event.recorded.date.daysSinceEpoch - event.effective.daysSinceEpoch > 7 {
-                let recorded = Display.date(event.recorded.date, language)
+                let recorded = Formatted.date(event.recorded.date, in: language)
                 summary += fr ? " [enregistré le \(recorded)]" : " [recorded \(recorded)]"
             }
-            text += Display.rightAligned(String(event.seq), 5) + "  " + Display.date(event.effective, language) + "  "
+            text += Display.rightAligned(String(event.seq), 5) + "  " + Formatted.date(event.effective, in: language) + "  "
                 + Display.padded(event.type.rawValue, 19) + "  " + Display.truncated(summary, 38) + "\n"
         }
         text += fr ? "\(selected.count) événement(s) sur \(contents.events.count)\n" : "\(selected.count) of \(contents.events.count) event(s)\n"

@@ -5,7 +5,7 @@ import PacteProjections
 enum StatePrinter {
     static func text(_ state: PactState, asOf: CivilDate?, knownAt: Timestamp?, language: Language) -> String {
         let fr = language == .french
-        func date(_ value: CivilDate?) -> String { value.map { Display.date($0, language) } ?? "—" }
+        func date(_ value: CivilDate?) -> String { value.map { Formatted.date($0, in: language) } ?? "—" }
         guard let pact = state.pact else {
             return fr ? "Le registre ne contient pas encore de pacte à cette date.\n" : "The ledger holds no pact yet on that date.\n"
         }
@@ -14,7 +14,7 @@ enum StatePrinter {
             (fr ? "Territoire : " : "Territory: ") + pact.territory.name
                 + (pact.territory.department.map { " (département \($0))" } ?? ""), width: 80, indent: "  ") + "\n"
         var view = fr ? "Vue : " : "View: "
-        view += asOf.map { fr ? "au \(Display.date($0, language))" : "as of \(Display.date($0, language))" } ?? (fr ? "tous les faits" : "every fact")
+        view += asOf.map { fr ? "au \(Formatted.date($0, in: language))" : "as of \(Formatted.date($0, in: language))" } ?? (fr ? "tous les faits" : "every fact")
         if let knownAt { view += fr ? ", tel que connu le \(knownAt)" : ", as known at \(knownAt)" }
         text += view + "\n"
         if let status = state.status {
@@ -77,12 +77,12 @@ enum StatePrinter {
         var money = [[fr ? "partenaire" : "partner", fr ? "année" : "year", "action", fr ? "numéraire" : "cash", fr ? "en nature" : "in kind"]]
         for detail in totals.votedDetails {
             money.append([
-                detail.partnerId, String(detail.year), detail.actionId, Display.euros(detail.amounts.cashCents, language),
-                detail.amounts.inKindCents > 0 ? Display.euros(detail.amounts.inKindCents, language) : "",
+                detail.partnerId, String(detail.year), detail.actionId, Formatted.euros(detail.amounts.cashCents, in: language),
+                detail.amounts.inKindCents > 0 ? Formatted.euros(detail.amounts.inKindCents, in: language) : "",
             ])
         }
-        money.append(["", "", fr ? "total" : "total", Display.euros(totals.voted.cashCents, language),
-                      Display.euros(totals.voted.inKindCents, language)])
+        money.append(["", "", fr ? "total" : "total", Formatted.euros(totals.voted.cashCents, in: language),
+                      Formatted.euros(totals.voted.inKindCents, in: language)])
         text += totals.votedDetails.isEmpty ? "—\n" : Display.table(money, rightAligned: [3, 4])
         let rejected = state.commitments.filter { !$0.isAdopted }
         for commitment in rejected {
@@ -90,8 +90,8 @@ enum StatePrinter {
             text += (fr ? "  (vote \(outcome) : " : "  (vote \(outcome): ")
                 + "\(commitment.partnerId) \(commitment.year), \(commitment.reference))\n"
         }
-        text += (fr ? "Prévu sur les fiches : " : "Planned on the sheets: ") + Display.euros(totals.planned.cashCents, language)
-            + (fr ? " en numéraire, " : " cash, ") + Display.euros(totals.planned.inKindCents, language) + (fr ? " en nature\n" : " in kind\n")
+        text += (fr ? "Prévu sur les fiches : " : "Planned on the sheets: ") + Formatted.euros(totals.planned.cashCents, in: language)
+            + (fr ? " en numéraire, " : " cash, ") + Formatted.euros(totals.planned.inKindCents, in: language) + (fr ? " en nature\n" : " in kind\n")
 
         text += section(fr ? "Avenants" : "Amendments")
         if state.amendments.isEmpty { text += "—\n" }

@@ -56,9 +56,9 @@ enum SummaryPrinter {
                 table.append([
                     Display.truncated(summary.territory ?? row.file, 16),
                     Display.truncated(summary.status?.label(in: language) ?? "—", 13),
-                    summary.inForceSince.map { Display.date($0, language) } ?? "—",
+                    summary.inForceSince.map { Formatted.date($0, in: language) } ?? "—",
                     "\(summary.partnersSigned)/\(summary.partnersRequested)",
-                    Display.euros(summary.stateCashCents, language),
+                    Formatted.euros(summary.stateCashCents, in: language),
                     summary.cofinancingPercent.map { "\($0) %" } ?? "—",
                     String(summary.errorCount), String(summary.warningCount),
                 ])
@@ -73,10 +73,10 @@ enum SummaryPrinter {
         text += "\n" + (fr ? "Totaux : \(rows.count) registre(s), \(summaries.count) lisible(s), " : "Totals: \(rows.count) ledger(s), \(summaries.count) readable, ")
             + (fr ? "\(summaries.reduce(0) { $0 + $1.eventCount }) événements\n" : "\(summaries.reduce(0) { $0 + $1.eventCount }) events\n")
         for year in byYear.keys.sorted() {
-            text += (fr ? "  Crédits de l'État votés \(year) : " : "  State cash voted \(year): ") + Display.euros(byYear[year]!, language) + "\n"
+            text += (fr ? "  Crédits de l'État votés \(year) : " : "  State cash voted \(year): ") + Formatted.euros(byYear[year]!, in: language) + "\n"
         }
         text += (fr ? "  Numéraire voté, tous partenaires : " : "  Cash voted, every partner: ")
-            + Display.euros(summaries.reduce(0) { $0 + $1.cashCents }, language) + "\n"
+            + Formatted.euros(summaries.reduce(0) { $0 + $1.cashCents }, in: language) + "\n"
         text += (fr ? "  Règles : " : "  Rules: ") + "\(summaries.reduce(0) { $0 + $1.errorCount }) "
             + (fr ? "erreur(s), " : "error(s), ") + "\(summaries.reduce(0) { $0 + $1.warningCount }) "
             + (fr ? "avertissement(s)\n" : "warning(s)\n")

@@ -6,7 +6,7 @@ import PacteProjections
 enum TimelinePrinter {
     static func text(_ timeline: SigningTimeline, language: Language) -> String {
         let fr = language == .french
-        func date(_ value: CivilDate?) -> String { value.map { Display.date($0, language) } ?? "—" }
+        func date(_ value: CivilDate?) -> String { value.map { Formatted.date($0, in: language) } ?? "—" }
         func days(_ value: Int?) -> String { value.map { fr ? "J+\($0)" : "D+\($0)" } ?? "" }
         var text = fr ? "Calendrier au \(date(timeline.today))\n" : "Timeline on \(date(timeline.today))\n"
         if timeline.documents.isEmpty { text += fr ? "\nAucune signature demandée.\n" : "\nNo signature requested.\n" }
