@@ -24,7 +24,7 @@ enum EventSummary {
             let carried = amended.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
             return "\(amended.actionId) : \(members)\(carried)"
         case .actionClosed(let closed):
-            let outcome = closed.outcome == .completed ? (fr ? "achevée" : "completed") : (fr ? "abandonnée" : "abandoned")
+            let outcome = fr ? ReportLabel.actionOutcome(closed.outcome) : closed.outcome.rawValue
             return "\(closed.actionId) : \(outcome)"
         case .indicatorReported(let report):
             return "\(report.actionId) \(report.indicator) \(report.period) = \(JSONWriter.string(of: report.value))"
@@ -40,10 +40,10 @@ enum EventSummary {
             return fr ? "\(request.document) → \(request.partners.count) partenaire(s), \(request.targetMonths) mois"
                 : "\(request.document) → \(request.partners.count) partner(s), \(request.targetMonths) months"
         case .approvalVoted(let vote):
-            return "\(vote.partnerId) \(vote.document) : \(label(vote.outcome, language)) (\(vote.reference))"
+            return "\(vote.partnerId) \(vote.document) : \(fr ? ReportLabel.vote(vote.outcome) : vote.outcome.rawValue) (\(vote.reference))"
         case .commitmentVoted(let commitment):
             let total = commitment.lines.reduce(0) { $0 + $1.amountCents }
-            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(total, in: language)) \(label(commitment.outcome, language))"
+            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(total, in: language)) \(fr ? ReportLabel.vote(commitment.outcome) : commitment.outcome.rawValue)"
         case .signatureReceived(let signature):
             return "\(signature.partnerId) \(signature.document) (\(signature.signatory.name))"
         case .amendmentProposed(let proposal):
@@ -54,7 +54,7 @@ enum EventSummary {
             let line = lineOfId[decision.request].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
             let end = decision.newEnd.map { " → " + Formatted.date($0, in: language) } ?? ""
             let carried = decision.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
-            let verdict = decision.decision == .granted ? (fr ? "accordée" : "granted") : (fr ? "refusée" : "refused")
+            let verdict = fr ? ReportLabel.decision(decision.decision) : decision.decision.rawValue
             return "\(line) : \(verdict)\(end)\(carried)"
         case .governanceHeld(let meeting):
             return fr ? "\(meeting.body), \(meeting.attendees.count) présent(s)" : "\(meeting.body), \(meeting.attendees.count) present"
@@ -63,19 +63,8 @@ enum EventSummary {
             let what = correction.replacement == nil ? (fr ? "retire" : "retracts") : (fr ? "corrige" : "corrects")
             return "\(what) \(line) : \(correction.reason)"
         case .pactClosed(let closure):
-            let reason = closure.reason == .term ? (fr ? "terme" : "term") : (fr ? "résiliation" : "terminated")
+            let reason = fr ? ReportLabel.closure(closure.reason) : closure.reason.rawValue
             return "\(reason) : \(closure.summary)"
-        }
-    }
-
-    static func label(_ outcome: VoteOutcome, _ language: Language) -> String {
-        switch (outcome, language) {
-        case (.adopted, .french): "adopté"
-        case (.rejected, .french): "rejeté"
-        case (.deferred, .french): "ajourné"
-        case (.adopted, .english): "adopted"
-        case (.rejected, .english): "rejected"
-        case (.deferred, .english): "deferred"
         }
     }
 }

@@ -59,31 +59,28 @@ enum HistoryPrinter {
     /// The short fact an entry carries (a decision, an outcome), in the user's language.
     static func describe(_ note: String, of entry: AmendmentHistory.Entry, language: Language) -> String {
         guard language == .french else { return note }
-        switch (entry.kind, note) {
-        case (.partnerJoined, "initial"): return "partenaire initial"
-        case (.partnerJoined, "adhesion"): return "adhésion"
-        case (.prioritySet, "new"): return "nouvelle priorité"
-        case (.prioritySet, "replaced"): return "priorité remplacée"
-        case (.actionClosed, "completed"): return "action achevée"
-        case (.actionClosed, "abandoned"): return "action abandonnée"
-        case (.extensionDecided, "granted"): return "prorogation accordée"
-        case (.extensionDecided, "refused"): return "prorogation refusée"
-        case (.extensionRequested, _) where note.hasPrefix("requested by "):
+        switch entry.kind {
+        case .partnerJoined: return PartnerRecord.Entry(rawValue: note).map(ReportLabel.entry) ?? note
+        case .prioritySet: return note == "new" ? "nouvelle priorité" : note == "replaced" ? "priorité remplacée" : note
+        case .actionClosed: return ActionClosed.Outcome(rawValue: note).map { "action " + ReportLabel.actionOutcome($0) } ?? note
+        case .extensionDecided:
+            return ExtensionDecided.Decision(rawValue: note).map { "prorogation " + ReportLabel.decision($0) } ?? note
+        case .extensionRequested where note.hasPrefix("requested by "):
             return "demandée par " + note.dropFirst("requested by ".count)
         default: return note
         }
     }
 
     static func describe(_ status: CorrectionRecord.Status, language: Language) -> String {
-        switch (status, language) {
-        case (.applied, .french): "appliquée"
-        case (.superseded, .french): "remplacée par une correction ultérieure"
-        case (.retracted, .french): "elle-même retirée"
-        case (.invalid, .french): "invalide (ne correspond pas au type de la ligne corrigée)"
-        case (.applied, .english): "applied"
-        case (.superseded, .english): "superseded by a later correction"
-        case (.retracted, .english): "itself retracted"
-        case (.invalid, .english): "invalid (does not match the corrected line's type)"
+        switch language {
+        case .french: ReportLabel.correctionStatus(status)
+        case .english:
+            switch status {
+            case .applied: "applied"
+            case .superseded: "superseded by a later correction"
+            case .retracted: "itself retracted"
+            case .invalid: "invalid (ignored)"
+            }
         }
     }
 

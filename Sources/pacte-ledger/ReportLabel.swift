@@ -1,7 +1,8 @@
 import PacteEvents
 import PacteProjections
 
-/// The French words the report uses for the format's codes (kinds, bases, publics…).
+/// The French words for the format's codes (kinds, bases, publics, outcomes…), used by
+/// the report and by the French text of `log`, `state` and `history`.
 enum ReportLabel {
     static func kind(_ kind: Partner.Kind) -> String {
         switch kind {

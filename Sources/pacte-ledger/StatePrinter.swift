@@ -63,7 +63,7 @@ enum StatePrinter {
             let schedule = sheet.schedule.map { date($0.start) + " → " + date($0.end) } ?? "—"
             var mark = ""
             if let closure = record.closure {
-                mark = closure.outcome == .completed ? (fr ? " [achevée]" : " [completed]") : (fr ? " [abandonnée]" : " [abandoned]")
+                mark = " [" + (fr ? ReportLabel.actionOutcome(closure.outcome) : closure.outcome.rawValue) + "]"
             }
             if state.pendingChanges.contains(where: { $0.actionId == record.id }) {
                 mark += fr ? " [modification en attente d'avenant]" : " [change awaiting amendment]"
@@ -86,7 +86,7 @@ enum StatePrinter {
         text += totals.votedDetails.isEmpty ? "—\n" : Display.table(money, rightAligned: [3, 4])
         let rejected = state.commitments.filter { !$0.isAdopted }
         for commitment in rejected {
-            let outcome = EventSummary.label(commitment.outcome, language)
+            let outcome = fr ? ReportLabel.vote(commitment.outcome) : commitment.outcome.rawValue
             text += (fr ? "  (vote \(outcome) : " : "  (vote \(outcome): ")
                 + "\(commitment.partnerId) \(commitment.year), \(commitment.reference))\n"
         }
@@ -111,7 +111,7 @@ enum StatePrinter {
         for record in state.extensions {
             var line = "\(record.actionId) : \(date(record.request.currentEnd)) → \(date(record.request.requestedEnd))"
             if let decision = record.decision {
-                line += decision.decision == .granted ? (fr ? " — accordée" : " — granted") : (fr ? " — refusée" : " — refused")
+                line += " — " + (fr ? ReportLabel.decision(decision.decision) : decision.decision.rawValue)
                 if let end = decision.newEnd { line += " (\(date(end)))" }
                 if let amendment = decision.amendment { line += fr ? ", avenant \(amendment)" : ", amendment \(amendment)" }
             } else {
@@ -134,7 +134,7 @@ enum StatePrinter {
         }
         if let closure = state.closure {
             text += section(fr ? "Clôture" : "Closure")
-            let reason = closure.reason == .term ? (fr ? "terme" : "term") : (fr ? "résiliation" : "terminated")
+            let reason = fr ? ReportLabel.closure(closure.reason) : closure.reason.rawValue
             text += Display.wrapped("\(date(closure.date)) (\(reason)) : " + closure.summary, width: 80, indent: "    ") + "\n"
         }
         return text
