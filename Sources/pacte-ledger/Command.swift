@@ -140,9 +140,9 @@ extension Command {
     private static func build(_ name: String, _ scanned: ScannedArguments) throws(UsageError) -> Command {
         switch name {
         case "template":
-            guard let typeName = scanned.positionals.first else { throw .missingOption(option: "TYPE", command: name) }
+            guard let typeName = scanned.positionals.first else { throw .missingEventType(command: name) }
             guard let type = EventType(rawValue: typeName) else {
-                throw .invalidValue(option: "TYPE", value: typeName, expected: typeList, command: name)
+                throw .unknownEventType(typeName, command: name)
             }
             if scanned.positionals.count > 1 { throw .unexpectedArgument(scanned.positionals[1], command: name) }
             return .template(type)
@@ -162,12 +162,12 @@ extension Command {
                 recorded: request.recorded)
         case "record":
             guard scanned.positionals.count >= 2 else {
-                throw scanned.positionals.isEmpty ? .missingFile(command: name) : .missingOption(option: "TYPE", command: name)
+                throw scanned.positionals.isEmpty ? .missingFile(command: name) : .missingEventType(command: name)
             }
             if scanned.positionals.count > 2 { throw .unexpectedArgument(scanned.positionals[2], command: name) }
             let typeName = scanned.positionals[1]
             guard let type = EventType(rawValue: typeName) else {
-                throw .invalidValue(option: "TYPE", value: typeName, expected: typeList, command: name)
+                throw .unknownEventType(typeName, command: name)
             }
             let payload: RecordRequest.PayloadSource
             switch scanned.value("data") {

@@ -8,6 +8,8 @@ enum UsageError: Error, Equatable {
     case missingValue(option: String, command: String)
     case missingOption(option: String, command: String)
     case missingFile(command: String)
+    case missingEventType(command: String)
+    case unknownEventType(String, command: String)
     case unexpectedArgument(String, command: String)
     case invalidValue(option: String, value: String, expected: String, command: String)
     case conflictingOptions(String, String, command: String)
@@ -16,7 +18,8 @@ enum UsageError: Error, Equatable {
         switch self {
         case .missingCommand, .unknownCommand: nil
         case .unknownOption(_, let command), .missingValue(_, let command), .missingOption(_, let command),
-            .missingFile(let command), .unexpectedArgument(_, let command), .invalidValue(_, _, _, let command),
+            .missingFile(let command), .missingEventType(let command), .unknownEventType(_, let command),
+            .unexpectedArgument(_, let command), .invalidValue(_, _, _, let command),
             .conflictingOptions(_, _, let command):
             command
         }
@@ -38,6 +41,13 @@ enum UsageError: Error, Equatable {
             text = fr ? "l'option --\(option) est obligatoire" : "option --\(option) is required"
         case .missingFile:
             text = fr ? "le fichier du registre (FICHIER) est obligatoire" : "the ledger file (FILE) is required"
+        case .missingEventType:
+            text = fr ? "le type d'événement (TYPE, par exemple approval.voted) est obligatoire"
+                : "the event type (TYPE, e.g. approval.voted) is required"
+        case .unknownEventType(let name, _):
+            let known = EventType.allCases.map(\.rawValue).joined(separator: ", ")
+            text = fr ? "type d'événement inconnu « \(name) » (attendu l'un de : \(known))"
+                : "unknown event type \"\(name)\" (expected one of: \(known))"
         case .unexpectedArgument(let argument, _):
             text = fr ? "argument inattendu « \(argument) »" : "unexpected argument \"\(argument)\""
         case .invalidValue(let option, let value, let expected, _):

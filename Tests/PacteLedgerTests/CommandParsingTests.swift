@@ -64,6 +64,9 @@ struct CommandParsingTests {
         (["log", "f", "--since"], UsageError.missingValue(option: "since", command: "log")),
         (["record", "f", "approval.voted", "--by", "me"], UsageError.missingOption(option: "effective", command: "record")),
         (["log", "f", "g"], UsageError.unexpectedArgument("g", command: "log")),
+        (["record", "f"], UsageError.missingEventType(command: "record")),
+        (["record", "f", "vote.cast", "--effective", "2025-01-01", "--by", "me"], UsageError.unknownEventType("vote.cast", command: "record")),
+        (["template", "frob"], UsageError.unknownEventType("frob", command: "template")),
     ])
     func usageErrors(arguments: [String], expected: UsageError) {
         #expect(throws: expected) { try Command.parse(arguments) }
