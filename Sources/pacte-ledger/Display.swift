@@ -56,11 +56,6 @@ enum Display {
     }
 }
 
-extension CivilDate {
-    static func padded(_ value: Int) -> String {
-        value < 10 ? "0\(value)" : String(value)
-    }
-}
 
 extension String {
     func replacingNewlines() -> String {

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PacteEvents
 
 /// `init`, `record` and the flag-only forms: append one event and say what happened.
