@@ -12,14 +12,18 @@ let package = Package(
     products: [
         .library(name: "PacteEvents", targets: ["PacteEvents"]),
         .library(name: "PacteProjections", targets: ["PacteProjections"]),
+        .library(name: "PacteDocuments", targets: ["PacteDocuments"]),
         .executable(name: "pacte-ledger", targets: ["pacte-ledger"]),
     ],
     targets: [
         .target(name: "PacteEvents", swiftSettings: swiftSettings),
         .target(name: "PacteProjections", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
+        .target(
+            name: "PacteDocuments", dependencies: ["PacteEvents", "PacteProjections"], swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "pacte-ledger",
-            dependencies: ["PacteEvents", "PacteProjections"],
+            dependencies: ["PacteEvents", "PacteProjections", "PacteDocuments"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -35,8 +39,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PacteDocumentsTests",
+            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PacteLedgerTests",
-            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections"],
+            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments"],
             swiftSettings: swiftSettings
         ),
     ],

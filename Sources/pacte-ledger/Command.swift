@@ -1,3 +1,4 @@
+import PacteDocuments
 import PacteEvents
 
 /// What one command line asks for. Built by ``Command/parse(_:)``, a pure function.
@@ -48,9 +49,7 @@ struct ReportRequest: Equatable {
 
 /// `export`: one table as CSV (RFC 4180).
 struct ExportRequest: Equatable {
-    enum Table: String, Equatable, CaseIterable {
-        case commitments, actions, signatures
-    }
+    typealias Table = PactExport.Table
 
     var file: String
     var table: Table

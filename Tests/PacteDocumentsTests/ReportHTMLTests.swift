@@ -2,7 +2,7 @@ import Foundation
 import PacteEvents
 import PacteProjections
 import Testing
-@testable import pacte_ledger
+import PacteDocuments
 
 /// The HTML report of the example ledger: well-formed, self-contained, printable, and
 /// holding every part of the guidance with the ledger's real figures.
@@ -29,12 +29,10 @@ struct ReportHTMLTests {
     /// Markdown tables always whole.
     @Test(arguments: ["2024-01-01", "2024-12-15", "2025-02-25", "2025-08-30", "2026-04-20", "2027-01-01"])
     func isWellFormedAtEveryStage(asOf: String) throws {
-        let html = ReportFixtures.run(["report", ReportFixtures.example, "--as-of", asOf, "--today", "2026-12-01"])
-        #expect(html.exitCode == 0)
-        #expect(ReportMarkupChecker.problems(in: html.standardOutput).isEmpty, "\(ReportMarkupChecker.problems(in: html.standardOutput))")
-        let markdown = ReportFixtures.run(["report", ReportFixtures.example, "--as-of", asOf, "--today", "2026-12-01", "--format", "markdown"])
-        #expect(markdown.exitCode == 0)
-        try ReportMarkdownTests.checkTables(markdown.standardOutput)
+        let html = try ReportFixtures.report(asOf: asOf, today: "2026-12-01")
+        #expect(ReportMarkupChecker.problems(in: html).isEmpty, "\(ReportMarkupChecker.problems(in: html))")
+        let markdown = try ReportFixtures.report(asOf: asOf, today: "2026-12-01", format: .markdown)
+        try ReportMarkdownTests.checkTables(markdown)
     }
 
     @Test func isSelfContainedWithoutScript() {
@@ -144,28 +142,39 @@ struct ReportHTMLTests {
     }
 
     @Test func lateSignaturesAreMarkedInColourAndText() throws {
-        let output = ReportFixtures.run(["report", ReportFixtures.example, "--as-of", "2025-08-30", "--today", "2026-01-01"])
-        #expect(output.exitCode == 0)
-        let checker = ReportMarkupChecker(output.standardOutput)
+        let output = try ReportFixtures.report(asOf: "2025-08-30", today: "2026-01-01")
+        let checker = ReportMarkupChecker(output)
         #expect(checker.problems.isEmpty, "\(checker.problems)")
         #expect(checker.text.contains("⚠ EN RETARD"))
         #expect(checker.text.contains("situation au : 30 août 2025"))
-        #expect(output.standardOutput.contains(##"fill="#c62828" font-weight="bold">⚠ EN RETARD</text>"##))
-        #expect(output.standardOutput.contains(#"<span class="flag bad">⚠ en retard</span>"#))
+        #expect(output.contains(##"fill="#c62828" font-weight="bold">⚠ EN RETARD</text>"##))
+        #expect(output.contains(#"<span class="flag bad">⚠ en retard</span>"#))
         #expect(checker.text.contains("Pacte en l'état au 30 août 2025"))
         #expect(!checker.text.contains("Avenant n° 1"))
     }
 
     @Test func findingsListIdSeverityMessageAndLines() throws {
         // As of 30 August 2025 the department is late to sign: SIGNING-DELAY.
-        let output = ReportFixtures.run(["report", ReportFixtures.example, "--as-of", "2025-08-30", "--today", "2026-01-01"])
+        let output = try ReportFixtures.report(asOf: "2025-08-30", today: "2026-01-01")
         let findings = RuleCheck.findings(
             events: try LedgerFile(path: ReportFixtures.example).read().events, asOf: CivilDate("2025-08-30"), today: CivilDate("2026-01-01")!)
         #expect(!findings.isEmpty)
-        let text = ReportMarkupChecker(output.standardOutput).text
+        let text = ReportMarkupChecker(output).text
         for finding in findings {
             #expect(text.contains(finding.frenchMessage))
             #expect(text.contains(finding.ruleId))
         }
+    }
+
+    @Test func asOfAndKnownAtAreStatedInTheAuditFooter() throws {
+        let html = try ReportFixtures.report(asOf: "2025-06-30", knownAt: "2025-05-01T00:00:00Z", today: "2026-12-01")
+        let text = ReportMarkupChecker(html).text
+        #expect(text.contains("Pacte en l'état au 30 juin 2025"))
+        #expect(text.contains("Tel que connu le1er mai 2025 à 00:00 UTC"))
+        // The CAF's vote of 15 April was recorded on 2 May: not known on 1 May.
+        let events = try LedgerFile(path: ReportFixtures.example).read().events
+        let lastKnown = try #require(events.last { $0.recorded <= Timestamp("2025-05-01T00:00:00Z")! })
+        #expect(text.contains("ligne \(lastKnown.seq), empreinte " + lastKnown.hash.hexadecimal))
+        #expect(text.contains("délibération attendue"))
     }
 }

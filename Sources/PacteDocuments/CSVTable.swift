@@ -2,22 +2,22 @@
 /// end with CR LF; a field is quoted when it contains the separator, a double quote, CR
 /// or LF, and a double quote inside a quoted field is doubled. The text is UTF-8 (the
 /// caller writes it as such), without a byte-order mark.
-struct CSVTable: Equatable {
-    var header: [String]
-    var rows: [[String]] = []
+public struct CSVTable: Equatable, Sendable {
+    public var header: [String]
+    public var rows: [[String]] = []
 
-    init(header: [String], rows: [[String]] = []) {
+    public init(header: [String], rows: [[String]] = []) {
         self.header = header
         self.rows = rows
     }
 
-    mutating func append(_ row: [String]) {
+    public mutating func append(_ row: [String]) {
         precondition(row.count == header.count, "a CSV row has \(row.count) fields for \(header.count) columns")
         rows.append(row)
     }
 
     /// The whole table, header first, each record ended by CR LF.
-    func text(separator: Character = ",") -> String {
+    public func text(separator: Character = ",") -> String {
         var text = Self.record(header, separator: separator)
         for row in rows {
             text += Self.record(row, separator: separator)

@@ -7,8 +7,15 @@ import PacteProjections
 /// own, in English, so that filters do not depend on a translation; amounts are given
 /// twice: in euros with two decimals (a decimal comma when the separator is `;`, a
 /// point otherwise) and in whole cents. `seq` lists the ledger lines a row comes from.
-enum PactExport {
-    static func table(_ table: ExportRequest.Table, state: PactState, judgementDate: CivilDate, separator: Character) -> CSVTable {
+public enum PactExport {
+    /// The tables `export` writes.
+    public enum Table: String, Sendable, Hashable, CaseIterable {
+        case commitments, actions, signatures
+    }
+
+    /// One table of the pact as of `state`, deadlines judged at `judgementDate`; amounts
+    /// written with a decimal comma when `separator` is `;`.
+    public static func table(_ table: Table, state: PactState, judgementDate: CivilDate, separator: Character) -> CSVTable {
         switch table {
         case .commitments: commitments(state: state, separator: separator)
         case .actions: actions(state: state, separator: separator)
@@ -18,7 +25,7 @@ enum PactExport {
 
     // MARK: - Commitments
 
-    static let commitmentColumns = [
+    public static let commitmentColumns = [
         "seq", "vote_date", "partner_id", "partner_name", "partner_kind", "year", "body", "reference", "outcome", "action_id",
         "action_title", "line_kind", "basis", "source", "amount_eur", "amount_cents",
     ]
@@ -50,7 +57,7 @@ enum PactExport {
 
     // MARK: - Actions
 
-    static let actionColumns = [
+    public static let actionColumns = [
         "action_id", "action_title", "priority_id", "measure", "publics", "partner_ids", "start", "end", "extended_end",
         "state_year", "twelve_month_limit", "year_limit", "outcome", "closed_date",
         "state_cash_planned_eur", "state_cash_planned_cents", "other_cash_planned_eur", "other_cash_planned_cents",
@@ -108,7 +115,7 @@ enum PactExport {
 
     // MARK: - Signatures
 
-    static let signatureColumns = [
+    public static let signatureColumns = [
         "document", "partner_id", "partner_name", "partner_kind", "statutory_body", "requested_date", "target_date",
         "vote_date", "vote_reference", "vote_outcome", "signed_date", "signatory_name", "signatory_role", "days_to_sign",
         "state", "in_force_date", "seq",

@@ -1,5 +1,5 @@
 import Testing
-@testable import pacte_ledger
+@testable import PacteDocuments
 
 /// The RFC 4180 writer, checked against the strict reader of the tests.
 @Suite("CSV writer")

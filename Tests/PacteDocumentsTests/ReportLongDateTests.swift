@@ -1,6 +1,6 @@
 import PacteEvents
 import Testing
-@testable import pacte_ledger
+@testable import PacteDocuments
 
 /// Long French dates and the small formatting helpers of the report.
 @Suite("Report: formatting")

@@ -4,7 +4,7 @@ import PacteProjections
 // The report as one self-contained HTML file: inline CSS and SVG, no script, no
 // external resource; printable on A4 (each part on a new page, charts kept whole).
 extension PactReport {
-    func html() -> String {
+    public func html() -> String {
         var document = HTMLDocument()
         document.trusted("<!DOCTYPE html>\n")
         document.open("html", ["xmlns": "http://www.w3.org/1999/xhtml", "lang": "fr", "xml:lang": "fr"])

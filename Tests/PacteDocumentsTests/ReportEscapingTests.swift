@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import pacte_ledger
+@testable import PacteDocuments
 
 /// Text from the ledger never becomes markup: in HTML text, attributes, SVG and CSS,
 /// and in Markdown tables.
@@ -10,9 +10,7 @@ struct ReportEscapingTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let file = try ReportFixtures.hostileLedger(in: folder)
-        let output = ReportFixtures.run(["report", file, "--today", "2025-03-01"])
-        #expect(output.exitCode == 0, "\(output.standardError)")
-        let html = output.standardOutput
+        let html = try ReportFixtures.report(file, today: "2025-03-01")
         #expect(!html.lowercased().contains("<script"))
         #expect(!html.contains(ReportFixtures.hostile))
         #expect(html.contains(ReportFixtures.hostileEscaped))
@@ -37,7 +35,7 @@ struct ReportEscapingTests {
         // A file name cannot hold "/", so not "</style>" itself; cssString's own test covers it.
         let name = #"p<style><b>"&'\.jsonl"#
         let file = try ReportFixtures.hostileLedger(in: folder, name: name)
-        let html = ReportFixtures.run(["report", file, "--today", "2025-03-01"]).standardOutput
+        let html = try ReportFixtures.report(file, today: "2025-03-01")
         #expect(html.components(separatedBy: "</style>").count == 2)
         #expect(ReportMarkupChecker.problems(in: html).isEmpty, "\(ReportMarkupChecker.problems(in: html))")
         #expect(ReportMarkupChecker(html).text.contains(name))
@@ -70,7 +68,7 @@ struct ReportEscapingTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let file = try ReportFixtures.hostileLedger(in: folder)
-        let markdown = ReportFixtures.run(["report", file, "--today", "2025-03-01", "--format", "markdown"]).standardOutput
+        let markdown = try ReportFixtures.report(file, today: "2025-03-01", format: .markdown)
         #expect(!markdown.contains("<script>"))
         #expect(markdown.contains(#"\<script\>alert(1)\</script\> \& "x" 'y'"#))
         try ReportMarkdownTests.checkTables(markdown)

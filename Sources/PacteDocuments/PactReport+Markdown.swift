@@ -4,7 +4,7 @@ import PacteProjections
 // The report as Markdown (CommonMark with GitHub tables): the same text as the HTML
 // report, each chart replaced by its table.
 extension PactReport {
-    func markdown() -> String {
+    public func markdown() -> String {
         var lines: [String] = []
         lines.append("*Pacte local des solidarités – rapport du registre*")
         lines.append("")

@@ -1,7 +1,8 @@
 import Foundation
 import PacteEvents
 import Testing
-@testable import pacte_ledger
+import PacteDocuments
+import PacteProjections
 
 /// `export` on the example ledger and on a ledger full of awkward text: every table
 /// reads back with a strict RFC 4180 reader.
@@ -20,9 +21,8 @@ struct CSVExportTests {
 
     @Test(arguments: [(Character(";"), "20000,00"), (Character(","), "20000.00")])
     func commitmentsOfTheExample(separator: Character, stateAmount: String) throws {
-        let output = ReportFixtures.run(["export", ReportFixtures.example, "--table", "commitments", "--separator", String(separator)])
-        #expect(output.exitCode == 0, "\(output.standardError)")
-        let (header, rows) = try Self.rows(output.standardOutput, separator: separator)
+        let output = try ReportFixtures.export(.commitments, separator: separator)
+        let (header, rows) = try Self.rows(output, separator: separator)
         #expect(header == PactExport.commitmentColumns)
         // One row per line of every commitment.voted, cash and in kind.
         let contents = try LedgerFile(path: ReportFixtures.example).read()
@@ -49,8 +49,8 @@ struct CSVExportTests {
     }
 
     @Test func semicolonExportWritesDecimalCommasAndNoDecimalPoint() throws {
-        let output = ReportFixtures.run(["export", ReportFixtures.example, "--table", "actions", "--separator", ";"])
-        let (_, rows) = try Self.rows(output.standardOutput, separator: ";")
+        let output = try ReportFixtures.export(.actions, separator: ";")
+        let (_, rows) = try Self.rows(output, separator: ";")
         for row in rows {
             for (column, value) in row where column.hasSuffix("_eur") {
                 #expect(value.contains(","), "\(column) = \(value)")
@@ -60,8 +60,8 @@ struct CSVExportTests {
     }
 
     @Test func actionsOfTheExample() throws {
-        let output = ReportFixtures.run(["export", ReportFixtures.example, "--table", "actions"])
-        let (header, rows) = try Self.rows(output.standardOutput, separator: ",")
+        let output = try ReportFixtures.export(.actions)
+        let (header, rows) = try Self.rows(output, separator: ",")
         #expect(header == PactExport.actionColumns)
         #expect(rows.map { $0["action_id"] } == ["A1", "A2", "A3"])
         let a2 = rows[1]
@@ -79,8 +79,8 @@ struct CSVExportTests {
     }
 
     @Test func signaturesOfTheExample() throws {
-        let output = ReportFixtures.run(["export", ReportFixtures.example, "--table", "signatures"])
-        let (header, rows) = try Self.rows(output.standardOutput, separator: ",")
+        let output = try ReportFixtures.export(.signatures)
+        let (header, rows) = try Self.rows(output, separator: ",")
         #expect(header == PactExport.signatureColumns)
         #expect(rows.filter { $0["document"] == "convention" }.count == 6)
         #expect(rows.filter { $0["document"] == "amendment-1" }.count == 7)
@@ -96,8 +96,8 @@ struct CSVExportTests {
     }
 
     @Test func signaturesAsOfADateShowWhoIsLate() throws {
-        let output = ReportFixtures.run(["export", ReportFixtures.example, "--table", "signatures", "--as-of", "2025-08-30"])
-        let (_, rows) = try Self.rows(output.standardOutput, separator: ",")
+        let output = try ReportFixtures.export(.signatures, asOf: "2025-08-30")
+        let (_, rows) = try Self.rows(output, separator: ",")
         let department = try #require(rows.first { $0["partner_id"] == "cd-31" })
         #expect(department["state"] == "late")
         #expect(department["signed_date"] == "")
@@ -110,9 +110,8 @@ struct CSVExportTests {
         defer { folder.remove() }
         let file = try ReportFixtures.hostileLedger(in: folder)
         let hostile = ReportFixtures.hostile
-        let output = ReportFixtures.run(["export", file, "--table", "commitments", "--separator", String(separator)])
-        #expect(output.exitCode == 0, "\(output.standardError)")
-        let (_, rows) = try Self.rows(output.standardOutput, separator: separator)
+        let output = try ReportFixtures.export(.commitments, file, separator: separator)
+        let (_, rows) = try Self.rows(output, separator: separator)
         let cash = try #require(rows.first { $0["line_kind"] == "cash" })
         #expect(cash["source"] == "Budget\n" + hostile)
         #expect(cash["reference"] == "'=HYPERLINK(\"x\"); " + hostile)
@@ -122,25 +121,9 @@ struct CSVExportTests {
         #expect(cash["amount_cents"] == "1250050")
         let inKind = try #require(rows.first { $0["line_kind"] == "in-kind" })
         #expect(inKind["source"] == "Locaux " + hostile)
-        for table in ["actions", "signatures"] {
-            let other = ReportFixtures.run(["export", file, "--table", table, "--separator", String(separator)])
-            #expect(other.exitCode == 0)
-            _ = try Self.rows(other.standardOutput, separator: separator)
+        for table in [PactExport.Table.actions, .signatures] {
+            let other = try ReportFixtures.export(table, file, separator: separator)
+            _ = try Self.rows(other, separator: separator)
         }
-    }
-
-    @Test func exportOutputWritesTheFileAndSaysWhere() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = folder.path("engagements.csv")
-        let result = try BuiltBinary.run(["export", ReportFixtures.example, "--table", "commitments", "--separator", ";", "--output", path])
-        #expect(result.exitCode == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("Table commitments écrite dans " + path))
-        #expect(result.standardOutput.split(separator: "\n").count == 1)
-        let written = try String(contentsOfFile: path, encoding: .utf8)
-        let printed = try BuiltBinary.run(["export", ReportFixtures.example, "--table", "commitments", "--separator", ";"])
-        #expect(written == printed.standardOutput)
-        let english = try BuiltBinary.run(["export", ReportFixtures.example, "--table", "actions", "--output", path, "--lang", "en"])
-        #expect(english.standardOutput.hasPrefix("Table actions written to " + path))
     }
 }

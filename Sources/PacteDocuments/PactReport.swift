@@ -9,7 +9,7 @@ import PacteProjections
 /// partners), annexes 1 to 5 with every action sheet in full, one sheet per partner, the
 /// signing calendar, the budget, the amendments and corrections, the rule findings, and
 /// an audit footer that ties a printed copy to the ledger (file, events, digest).
-struct PactReport {
+public struct PactReport {
     var title: String
     /// Lines under the title (territory, period, date of the state shown).
     var subtitle: [String]

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import pacte_ledger
+@testable import PacteDocuments
 
 /// The Markdown report: the same parts as the HTML report, charts as tables.
 @Suite("Report: Markdown")

@@ -3,8 +3,8 @@ import PacteProjections
 
 /// The French words for the format's codes (kinds, bases, publics, outcomes…), used by
 /// the report and by the French text of `log`, `state` and `history`.
-enum ReportLabel {
-    static func kind(_ kind: Partner.Kind) -> String {
+public enum ReportLabel {
+    public static func kind(_ kind: Partner.Kind) -> String {
         switch kind {
         case .state: "État"
         case .region: "Région"
@@ -21,7 +21,7 @@ enum ReportLabel {
         }
     }
 
-    static func basis(_ basis: FundingLine.Basis) -> String {
+    public static func basis(_ basis: FundingLine.Basis) -> String {
         switch basis {
         case .dedicated: "crédits dédiés au pacte"
         case .commonLawContracted: "droit commun contractualisé"
@@ -29,7 +29,7 @@ enum ReportLabel {
         }
     }
 
-    static func publicKind(_ kind: PublicKind) -> String {
+    public static func publicKind(_ kind: PublicKind) -> String {
         switch kind {
         case .children: "enfants"
         case .youth: "jeunes"
@@ -40,12 +40,12 @@ enum ReportLabel {
         }
     }
 
-    static func publics(_ kinds: [PublicKind]?) -> String {
+    public static func publics(_ kinds: [PublicKind]?) -> String {
         guard let kinds, !kinds.isEmpty else { return "—" }
         return kinds.map(publicKind).joined(separator: ", ")
     }
 
-    static func stage(_ stage: ActionSheet.Participation.Stage) -> String {
+    public static func stage(_ stage: ActionSheet.Participation.Stage) -> String {
         switch stage {
         case .design: "conception"
         case .implementation: "mise en œuvre"
@@ -53,7 +53,7 @@ enum ReportLabel {
         }
     }
 
-    static func vote(_ outcome: VoteOutcome) -> String {
+    public static func vote(_ outcome: VoteOutcome) -> String {
         switch outcome {
         case .adopted: "adopté"
         case .rejected: "rejeté"
@@ -61,28 +61,28 @@ enum ReportLabel {
         }
     }
 
-    static func actionOutcome(_ outcome: ActionClosed.Outcome) -> String {
+    public static func actionOutcome(_ outcome: ActionClosed.Outcome) -> String {
         switch outcome {
         case .completed: "réalisée"
         case .abandoned: "abandonnée"
         }
     }
 
-    static func decision(_ decision: ExtensionDecided.Decision) -> String {
+    public static func decision(_ decision: ExtensionDecided.Decision) -> String {
         switch decision {
         case .granted: "accordée"
         case .refused: "refusée"
         }
     }
 
-    static func closure(_ reason: PactClosed.Reason) -> String {
+    public static func closure(_ reason: PactClosed.Reason) -> String {
         switch reason {
         case .term: "arrivé à son terme"
         case .terminated: "résilié"
         }
     }
 
-    static func entry(_ entry: PartnerRecord.Entry) -> String {
+    public static func entry(_ entry: PartnerRecord.Entry) -> String {
         switch entry {
         case .porteur: "porteur"
         case .initial: "partenaire initial"
@@ -91,14 +91,14 @@ enum ReportLabel {
     }
 
     /// `la convention` → `Convention`, `avenant n° 1`.
-    static func document(_ document: DocumentReference) -> String {
+    public static func document(_ document: DocumentReference) -> String {
         switch document {
         case .convention: "Convention"
         case .amendment(let number): "Avenant n° \(number)"
         }
     }
 
-    static func historyKind(_ kind: AmendmentHistory.Entry.Kind) -> String {
+    public static func historyKind(_ kind: AmendmentHistory.Entry.Kind) -> String {
         switch kind {
         case .pactDrafted: "projet de pacte rédigé"
         case .partnerJoined: "entrée d'un partenaire"
@@ -116,7 +116,7 @@ enum ReportLabel {
         }
     }
 
-    static func correctionStatus(_ status: CorrectionRecord.Status) -> String {
+    public static func correctionStatus(_ status: CorrectionRecord.Status) -> String {
         switch status {
         case .applied: "appliquée"
         case .superseded: "remplacée par une correction ultérieure"

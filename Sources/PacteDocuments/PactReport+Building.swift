@@ -5,7 +5,7 @@ extension PactReport {
     /// The report of the pact in `contents`, as of `asOf` (valid time), as the ledger
     /// knew it at `knownAt` (transaction time), deadlines judged at the earlier of
     /// `asOf` and `today`.
-    init(contents: LedgerContents, fileName: String, asOf: CivilDate?, knownAt: Timestamp?, today: CivilDate,
+    public init(contents: LedgerContents, fileName: String, asOf: CivilDate?, knownAt: Timestamp?, today: CivilDate,
          generatedAt: Timestamp) {
         let context = ReportContext(contents: contents, asOf: asOf, knownAt: knownAt, today: today)
         let state = context.state
