@@ -11,9 +11,9 @@ struct BudgetChart {
         var stateCents = 0
         var othersCents = 0
         var inKindCents = 0
-        var cashCents: Int { stateCents + othersCents }
+        var cashCents: Int { stateCents.addingSaturating(othersCents) }
         /// Whether the others bring at least half of the cash (true without State cash).
-        var isCofinanced: Bool { stateCents == 0 || othersCents * 2 >= cashCents }
+        var isCofinanced: Bool { stateCents == 0 || othersCents >= stateCents }
     }
 
     struct Row {
@@ -35,9 +35,11 @@ struct BudgetChart {
         let top = 8.0
         let plotBottom = top + Double(rows.count) * groupHeight
         let height = plotBottom + 64
-        let maximum = max(1, rows.map { max($0.planned.cashCents + $0.planned.inKindCents, $0.voted.cashCents + $0.voted.inKindCents) }.max() ?? 1)
+        let maximum = max(1, rows.map {
+            max($0.planned.cashCents.addingSaturating($0.planned.inKindCents), $0.voted.cashCents.addingSaturating($0.voted.inKindCents))
+        }.max() ?? 1)
         let step = Self.tickStep(for: maximum)
-        let scaleMaximum = Double(((maximum + step - 1) / step) * step)
+        let scaleMaximum = Double(step) * (Double(maximum) / Double(step)).rounded(.up)
         func x(_ cents: Int) -> Double {
             plotLeft + Double(cents) / scaleMaximum * (plotRight - plotLeft)
         }
@@ -48,7 +50,9 @@ struct BudgetChart {
             canvas.line(x(tick), top, x(tick), plotBottom, stroke: "#d9dde3", width: 0.6)
             canvas.text(Formatted.euros(tick, in: .french), x(tick), plotBottom + 13, size: 8, anchor: tick == 0 ? .start : .middle,
                         fill: "#444")
-            tick += step
+            let (next, overflow) = tick.addingReportingOverflow(step)
+            if overflow { break }
+            tick = next
         }
         canvas.line(plotLeft, plotBottom, plotRight, plotBottom, stroke: "#888", width: 0.8)
 
@@ -66,12 +70,12 @@ struct BudgetChart {
                 canvas.rectangle(left, barTop, stateRight - left, 12, fill: ChartColour.state,
                                  tooltip: "État : " + Formatted.euros(money.stateCents, in: .french))
                 left = stateRight
-                let othersRight = x(money.stateCents + money.othersCents)
+                let othersRight = x(money.cashCents)
                 canvas.rectangle(left, barTop, othersRight - left, 12, fill: ChartColour.others,
                                  tooltip: "autres partenaires : " + Formatted.euros(money.othersCents, in: .french))
                 left = othersRight
                 if money.inKindCents > 0 {
-                    canvas.rectangle(left + 1, barTop, x(money.cashCents + money.inKindCents) - left - 1, 12, fill: ChartColour.inKind,
+                    canvas.rectangle(left + 1, barTop, x(money.cashCents.addingSaturating(money.inKindCents)) - left - 1, 12, fill: ChartColour.inKind,
                                      stroke: "#7a828c", strokeWidth: 0.8, dash: "2 2",
                                      tooltip: "apports en nature : " + Formatted.euros(money.inKindCents, in: .french))
                 }

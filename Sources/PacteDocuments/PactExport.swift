@@ -76,7 +76,7 @@ public enum PactExport {
             for line in sheet.funding ?? [] {
                 if stateIds.contains(line.partnerId) { plannedState += line.amountCents } else { plannedOthers += line.amountCents }
             }
-            let plannedInKind = (sheet.inKind ?? []).reduce(0) { $0 + $1.valuationCents }
+            let plannedInKind = (sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
             var seq = [action.source.seq] + action.revisions.map(\.source.seq)
             for commitment in state.commitments where commitment.isAdopted {
                 var involved = false

@@ -171,8 +171,8 @@ extension PactReport {
             [("Partenaire", .left), ("Rôle et engagement", .left), ("Numéraire", .right), ("En nature", .right)])
         for id in ids {
             let role = (sheet.partners ?? []).first { $0.partnerId == id }?.role
-            let cash = (sheet.funding ?? []).filter { $0.partnerId == id }.reduce(0) { $0 + $1.amountCents }
-            let inKind = (sheet.inKind ?? []).filter { $0.partnerId == id }.reduce(0) { $0 + $1.valuationCents }
+            let cash = (sheet.funding ?? []).filter { $0.partnerId == id }.saturatingSum(of: \.amountCents)
+            let inKind = (sheet.inKind ?? []).filter { $0.partnerId == id }.saturatingSum(of: \.valuationCents)
             table.append([
                 [.strong(context.name(of: id))],
                 role.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : [ReportInline.text($0)] } ?? [.text("—")],
@@ -200,7 +200,7 @@ extension PactReport {
                 ])
             }
             table.appendTotal([
-                [.text("Total numéraire")], [.text("")], [.text(context.euros(funding.reduce(0) { $0 + $1.amountCents }))],
+                [.text("Total numéraire")], [.text("")], [.text(context.euros(funding.saturatingSum(of: \.amountCents)))],
                 [.text("")], [.text("")],
             ])
             blocks.append(.table(table))

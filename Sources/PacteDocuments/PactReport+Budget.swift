@@ -11,8 +11,8 @@ extension PactReport {
         var blocks: [ReportBlock] = [
             .note([.text("Prévu : les financements des fiches-action en vigueur. Voté : les engagements annuels adoptés par les instances des partenaires (les votes rejetés ou ajournés ne comptent pas). La contribution de l'État relève de l'action 23 « Pacte des solidarités » du BOP 304 ; le cofinancement des autres partenaires, hors valorisation des apports en nature, atteint au moins 50 % du budget total.")]),
         ]
-        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.reduce(0) { $0 + $1.cents }
-        let plannedState = context.plannedCash.filter { stateIds.contains($0.partnerId) }.reduce(0) { $0 + $1.cents }
+        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+        let plannedState = context.plannedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
         var totals = ReportTable(
             caption: "Totaux du pacte",
             [("", .left), ("Numéraire", .right), ("dont État", .right), ("dont autres partenaires", .right), ("En nature", .right)])
@@ -31,15 +31,15 @@ extension PactReport {
         for action in state.actions {
             var planned = BudgetChart.Money()
             for line in action.sheet.funding ?? [] {
-                if stateIds.contains(line.partnerId) { planned.stateCents += line.amountCents } else { planned.othersCents += line.amountCents }
+                if stateIds.contains(line.partnerId) { planned.stateCents.addSaturating(line.amountCents) } else { planned.othersCents.addSaturating(line.amountCents) }
             }
-            planned.inKindCents = (action.sheet.inKind ?? []).reduce(0) { $0 + $1.valuationCents }
+            planned.inKindCents = (action.sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
             var voted = BudgetChart.Money()
             for commitment in state.commitments where commitment.isAdopted {
                 for line in commitment.lines where line.actionId == action.id {
-                    if stateIds.contains(commitment.partnerId) { voted.stateCents += line.amountCents } else { voted.othersCents += line.amountCents }
+                    if stateIds.contains(commitment.partnerId) { voted.stateCents.addSaturating(line.amountCents) } else { voted.othersCents.addSaturating(line.amountCents) }
                 }
-                for line in commitment.inKind where line.actionId == action.id { voted.inKindCents += line.valuationCents }
+                for line in commitment.inKind where line.actionId == action.id { voted.inKindCents.addSaturating(line.valuationCents) }
             }
             rows.append(BudgetChart.Row(actionId: action.id, title: action.sheet.title ?? "", planned: planned, voted: voted))
         }
@@ -79,7 +79,7 @@ extension PactReport {
              ("En nature (voté)", .right)])
         let allYears = Set(context.totals.plannedByYear.keys).union(context.totals.votedByYear.keys).sorted()
         for year in allYears {
-            let stateCents = context.votedCash.filter { $0.year == year && stateIds.contains($0.partnerId) }.reduce(0) { $0 + $1.cents }
+            let stateCents = context.votedCash.filter { $0.year == year && stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
             years.append([
                 [.text(String(year))], [.text(context.euros(context.totals.plannedByYear[year]?.cashCents ?? 0))],
                 [.text(context.euros(context.totals.votedByYear[year]?.cashCents ?? 0))], [.text(context.euros(stateCents))],
@@ -103,11 +103,11 @@ extension PactReport {
                 let years = Set(mine.compactMap(\.year)).sorted()
                 for year in years {
                     let ofYear = mine.filter { $0.year == year }
-                    let stateCents = ofYear.filter { stateIds.contains($0.partnerId) }.reduce(0) { $0 + $1.cents }
+                    let stateCents = ofYear.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
                     guard stateCents > 0 else { continue }
-                    let total = ofYear.reduce(0) { $0 + $1.cents }
+                    let total = ofYear.saturatingSum(of: \.cents)
                     let others = total - stateCents
-                    let verdict: [ReportInline] = others * 2 >= total
+                    let verdict: [ReportInline] = others >= stateCents
                         ? [.flag("✓ au moins 50 %", .good)]
                         : [.flag("✗ il manque " + context.euros(stateCents - others), .bad)]
                     table.append([

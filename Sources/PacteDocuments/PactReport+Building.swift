@@ -71,7 +71,7 @@ extension PactReport {
         facts.append(ReportFact(
             "Priorités et actions", "\(state.priorities.count) priorité(s), \(state.actions.count) fiche(s)-action"))
         let stateIds = state.statePartnerIds
-        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.reduce(0) { $0 + $1.cents }
+        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
         facts.append(ReportFact(
             "Crédits votés (numéraire)",
             context.euros(context.totals.voted.cashCents) + ", dont État " + context.euros(votedState)

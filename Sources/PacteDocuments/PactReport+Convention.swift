@@ -163,8 +163,8 @@ extension PactReport {
                     roles.append(action.id + " : " + role)
                 }
             }
-            let plannedCents = planned.filter { $0.partnerId == record.id }.reduce(0) { $0 + $1.cents }
-            let votedCents = voted.filter { $0.partnerId == record.id }.reduce(0) { $0 + $1.cents }
+            let plannedCents = planned.filter { $0.partnerId == record.id }.saturatingSum(of: \.cents)
+            let votedCents = voted.filter { $0.partnerId == record.id }.saturatingSum(of: \.cents)
             let inKind = context.totals.plannedByPartner[record.id]?.inKindCents ?? 0
             var name: [ReportInline] = [.strong(record.partner.name)]
             if record.isWithdrawn { name.append(.flag(" (retiré)", .neutral)) }

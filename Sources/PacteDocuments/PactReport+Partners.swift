@@ -56,16 +56,16 @@ extension PactReport {
                 [("Année", .left), ("Nature du financement", .left), ("Prévu (fiches-action)", .right),
                  ("Voté (délibérations)", .right)])
             for key in keys {
-                let plannedCents = planned.filter { $0.year == key.year && $0.basis == key.basis }.reduce(0) { $0 + $1.cents }
-                let votedCents = voted.filter { $0.year == key.year && $0.basis == key.basis }.reduce(0) { $0 + $1.cents }
+                let plannedCents = planned.filter { $0.year == key.year && $0.basis == key.basis }.saturatingSum(of: \.cents)
+                let votedCents = voted.filter { $0.year == key.year && $0.basis == key.basis }.saturatingSum(of: \.cents)
                 table.append([
                     [.text(String(key.year))], [.text(ReportLabel.basis(key.basis))], [.text(context.euros(plannedCents))],
                     [.text(context.euros(votedCents))],
                 ])
             }
             table.appendTotal([
-                [.text("Total")], [.text("")], [.text(context.euros(planned.reduce(0) { $0 + $1.cents }))],
-                [.text(context.euros(voted.reduce(0) { $0 + $1.cents }))],
+                [.text("Total")], [.text("")], [.text(context.euros(planned.saturatingSum(of: \.cents)))],
+                [.text(context.euros(voted.saturatingSum(of: \.cents)))],
             ])
             blocks.append(.table(table))
 
@@ -81,8 +81,8 @@ extension PactReport {
                 func matches(_ line: ReportContext.MoneyLine) -> Bool {
                     line.actionId == key.actionId && line.year == key.year && line.basis == key.basis && line.source == key.source
                 }
-                let plannedCents = planned.filter(matches).reduce(0) { $0 + $1.cents }
-                let votedCents = voted.filter(matches).reduce(0) { $0 + $1.cents }
+                let plannedCents = planned.filter(matches).saturatingSum(of: \.cents)
+                let votedCents = voted.filter(matches).saturatingSum(of: \.cents)
                 detail.append([
                     [.text(key.actionId)], [.text(String(key.year))], [.text(ReportLabel.basis(key.basis))], [.text(key.source)],
                     [.text(plannedCents > 0 ? context.euros(plannedCents) : "—")],

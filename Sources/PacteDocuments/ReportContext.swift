@@ -122,7 +122,7 @@ struct ReportContext {
     /// `47,6 %`, rounded down to one decimal (as the co-financing rule writes it).
     static func percent(_ part: Int, of total: Int) -> String {
         guard total > 0 else { return "—" }
-        let permille = part * 1000 / total
+        let permille = part.scaled(by: 1000, over: total)
         return "\(permille / 10),\(permille % 10) %"
     }
 }

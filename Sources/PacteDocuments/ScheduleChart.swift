@@ -48,7 +48,7 @@ struct ScheduleChart {
         }
         if let conventionInForce { dates.append(conventionInForce) }
         guard let firstDate = dates.min(), let lastDate = dates.max() else { return "" }
-        let start = CivilDate(year: firstDate.year, month: firstDate.month, day: 1)!
+        let start = firstDate.firstOfMonth
         var end = lastDate.adding(days: 20)
         let todayOnScale = today >= start && start.days(until: today) <= start.days(until: end) * 5 / 4
         if todayOnScale { end = max(end, today.adding(days: 10)) }

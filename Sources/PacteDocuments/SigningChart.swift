@@ -209,7 +209,7 @@ enum ChartAxis {
         let pixelsPerMonth = pixels / days * 30.44
         let step = [1, 2, 3, 6, 12, 24].first { Double($0) * pixelsPerMonth >= 62 } ?? 24
         var ticks: [CivilDate] = []
-        var month = CivilDate(year: start.year, month: start.month, day: 1)!
+        var month = start.firstOfMonth
         if month < start { month = month.adding(months: 1) }
         while month <= end {
             if (month.year * 12 + month.month - 1) % step == 0 { ticks.append(month) }

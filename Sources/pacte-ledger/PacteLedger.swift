@@ -57,7 +57,8 @@ struct PacteLedger {
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
         case .create(let file, let draft, let recorded):
-            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? environment.now())
+            let clock = environment.now()
+            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock)
             output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
         case .record(let request):
             let outcome = try Recording.record(request, environment: environment)
@@ -132,6 +133,8 @@ enum InputError: Error {
     case unreadable(path: String, code: Int32)
     case notAJSONObject(source: String, found: String)
     case invalidJSON(source: String, offset: Int)
+    /// More than `limit` bytes.
+    case tooLarge(source: String, limit: Int)
     /// One of the above, about the event that would have been line `location`.
     indirect case located(LedgerLocation, InputError)
 
@@ -150,6 +153,9 @@ enum InputError: Error {
         case .notAJSONObject(let source, let found):
             return fr ? "\(source) : le contenu (data) doit être un objet JSON, trouvé \(found)"
                 : "\(source): the payload (data) must be a JSON object, found \(found)"
+        case .tooLarge(let source, let limit):
+            return fr ? "\(source) : le contenu (data) dépasse \(limit / 1_048_576) Mio ; un événement n'en demande pas tant (joignez les documents volumineux par référence) ; rien n'a été écrit"
+                : "\(source): the payload (data) is larger than \(limit / 1_048_576) MiB; no event needs that much (refer to large documents instead of embedding them); nothing written"
         case .invalidJSON(let source, let offset):
             return fr ? "\(source) : le contenu (data) n'est pas du JSON valide (octet \(offset + 1))"
                 : "\(source): the payload (data) is not valid JSON (byte \(offset + 1))"

@@ -112,7 +112,8 @@ enum Euros {
             cents = fraction.count == 1 ? value * 10 : value
         }
         let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
-        guard !overflow else { return nil }
-        return product + cents
+        let (sum, sumOverflow) = product.addingReportingOverflow(cents)
+        guard !overflow, !sumOverflow else { return nil }
+        return sum
     }
 }

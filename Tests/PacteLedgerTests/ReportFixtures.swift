@@ -15,8 +15,9 @@ enum ReportFixtures {
         return "ledgers/pacte-coteaux-aussonne.jsonl"
     }()
 
-    /// A fixed clock: 1 December 2026, 10:00 UTC.
-    static let now = Timestamp("2026-12-01T10:00:00Z")!
+    /// A fixed clock, in the past (lines recorded with it are never dated in the future):
+    /// 20 November 2026, 10:00 UTC, after the example ledger's last line.
+    static let now = Timestamp("2026-11-20T10:00:00Z")!
 
     static let environment = Environment(now: { now }, readStandardInput: { [] })
 
