@@ -2,6 +2,10 @@
 /// end with CR LF; a field is quoted when it contains the separator, a double quote, CR
 /// or LF, and a double quote inside a quoted field is doubled. The text is UTF-8 (the
 /// caller writes it as such), without a byte-order mark.
+///
+/// Every field is guarded against formulas as it is written (``guarded(_:)``), so no
+/// column can forget it: a field that a spreadsheet would read as a formula gets a
+/// leading `'`; a plain number (ours: amounts, counts, days) is written as it is.
 public struct CSVTable: Equatable, Sendable {
     public var header: [String]
     public var rows: [[String]] = []
@@ -30,8 +34,10 @@ public struct CSVTable: Equatable, Sendable {
         fields.map { field(escaping: $0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
     }
 
-    /// The field as written: quoted when it holds the separator, `"`, CR or LF.
-    static func field(escaping value: String, separator: Character) -> String {
+    /// The field as written: guarded against formulas, then quoted when it holds the
+    /// separator, `"`, CR or LF.
+    static func field(escaping field: String, separator: Character) -> String {
+        let value = guarded(field)
         let needsQuotes = value.unicodeScalars.contains { scalar in
             scalar == "\"" || scalar == "\r" || scalar == "\n" || separator.unicodeScalars.contains(scalar)
         }
@@ -61,10 +67,27 @@ public struct CSVTable: Equatable, Sendable {
 }
 
 extension CSVTable {
-    /// Free text from the ledger, made safe for spreadsheets: a text starting with `=`,
-    /// `+`, `-`, `@`, a tab or CR would be read as a formula, so it gets a leading `'`.
-    static func text(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+    /// The field made safe for spreadsheets: one starting with `=`, `+`, `-`, `@`, a tab,
+    /// CR or LF would be read as a formula, so it gets a leading `'` — unless it is a
+    /// plain number (`-12`, `-1250.50`, `-1250,50`), which a spreadsheet reads as a
+    /// number and never runs.
+    static func guarded(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r\n".unicodeScalars.contains(first) else { return value }
+        if isPlainNegativeNumber(value) { return value }
         return "'" + value
+    }
+
+    /// `-` then digits, with at most one `.` or `,` between digits.
+    private static func isPlainNegativeNumber(_ value: String) -> Bool {
+        let digits = value.utf8.dropFirst()
+        guard value.utf8.first == UInt8(ascii: "-"), let first = digits.first, let last = digits.last,
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(last)
+        else { return false }
+        var marks = 0
+        for byte in digits where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") else { return false }
+            marks += 1
+        }
+        return marks <= 1
     }
 }

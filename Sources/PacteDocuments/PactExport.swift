@@ -39,9 +39,9 @@ public enum PactExport {
             func row(actionId: String, kind: String, basis: String, source: String, cents: Int) -> [String] {
                 [
                     String(commitment.source.seq), commitment.decidedOn.description, commitment.partnerId,
-                    CSVTable.text(partner?.name ?? ""), partner?.kind.rawValue ?? "", String(commitment.year),
-                    CSVTable.text(commitment.body), CSVTable.text(commitment.reference), commitment.outcome.rawValue, actionId,
-                    CSVTable.text(state.action(actionId)?.sheet.title ?? ""), kind, basis, CSVTable.text(source),
+                    partner?.name ?? "", partner?.kind.rawValue ?? "", String(commitment.year),
+                    commitment.body, commitment.reference, commitment.outcome.rawValue, actionId,
+                    state.action(actionId)?.sheet.title ?? "", kind, basis, source,
                     CSVTable.euros(cents, separator: separator), String(cents),
                 ]
             }
@@ -100,8 +100,8 @@ public enum PactExport {
             let years: String = own.map { String($0.year) }.joined(separator: " ")
             let twelveMonthLimits: String = own.compactMap { $0.twelveMonthLimit?.description }.joined(separator: " ")
             let yearLimits: String = own.map(\.yearLimit.description).joined(separator: " ")
-            var row: [String] = [action.id, CSVTable.text(sheet.title ?? ""), sheet.priorityId ?? "", sheet.measure.map(String.init) ?? ""]
-            row += [CSVTable.text(publics), partnerIds.joined(separator: " ")]
+            var row: [String] = [action.id, sheet.title ?? "", sheet.priorityId ?? "", sheet.measure.map(String.init) ?? ""]
+            row += [publics, partnerIds.joined(separator: " ")]
             row += [schedule?.start.description ?? "", schedule?.end.description ?? ""]
             row += [state.extendedEnd(ofAction: action.id)?.description ?? "", years, twelveMonthLimits, yearLimits]
             row += [action.closure?.outcome.rawValue ?? "open", action.closure?.date.description ?? ""]
@@ -142,12 +142,12 @@ public enum PactExport {
                 var seq = votes.map(\.source.seq)
                 if let signature { seq.append(signature.source.seq) }
                 table.append([
-                    signing.document.description, id, CSVTable.text(partner?.name ?? ""), partner?.kind.rawValue ?? "",
-                    CSVTable.text(partner?.statutoryBody ?? ""),
+                    signing.document.description, id, partner?.name ?? "", partner?.kind.rawValue ?? "",
+                    partner?.statutoryBody ?? "",
                     requested ? signing.requestedOn?.description ?? "" : "", requested ? signing.targetDate?.description ?? "" : "",
-                    vote?.date.description ?? "", CSVTable.text(vote?.reference ?? ""), vote?.outcome.rawValue ?? "",
-                    signature?.date.description ?? "", CSVTable.text(signature?.signatory.name ?? ""),
-                    CSVTable.text(signature?.signatory.role ?? ""),
+                    vote?.date.description ?? "", vote?.reference ?? "", vote?.outcome.rawValue ?? "",
+                    signature?.date.description ?? "", signature?.signatory.name ?? "",
+                    signature?.signatory.role ?? "",
                     signature.flatMap { signature in signing.requestedOn.map { String($0.days(until: signature.date)) } } ?? "",
                     stateCode, signing.inForceSince?.description ?? "", seq.sorted().map(String.init).joined(separator: " "),
                 ])

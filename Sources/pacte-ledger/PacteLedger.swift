@@ -31,9 +31,12 @@ struct PacteLedger {
         } catch {
             let language: Language = arguments.contains("--lang=en") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--lang", "en") }
                 ? .english : .french
-            return CommandOutput(exitCode: 2, standardError: error.message(in: language) + "\n")
+            var output = CommandOutput(exitCode: 2, standardError: error.message(in: language) + "\n")
+            output.makeTerminalSafe()
+            return output
         }
-        var output = CommandOutput()
+        // With --json, standard output is JSON, which escapes as the format does.
+        var output = CommandOutput(standardOutputIsDocument: invocation.json)
         do {
             try perform(invocation, environment: environment, output: &output)
         } catch let error as LedgerError {
@@ -46,6 +49,7 @@ struct PacteLedger {
             output.standardError += "\(error)\n"
             output.exitCode = 2
         }
+        output.makeTerminalSafe()
         return output
     }
 
@@ -98,6 +102,9 @@ struct CommandOutput: Equatable {
     var exitCode: Int32 = 0
     var standardOutput = ""
     var standardError = ""
+    /// Whether standard output is a document for programs (JSON, CSV, HTML, Markdown),
+    /// kept as it is, rather than text for people.
+    var standardOutputIsDocument = false
 
     mutating func print(_ text: String) {
         standardOutput += text
@@ -107,6 +114,14 @@ struct CommandOutput: Equatable {
     mutating func warn(_ text: String) {
         standardError += text
         if !text.hasSuffix("\n") { standardError += "\n" }
+    }
+
+    /// Shows the control characters of the text for people (standard error, and
+    /// standard output unless it is a document) as `\u001b`: the single place text
+    /// from a ledger or a command line goes through before a terminal sees it.
+    mutating func makeTerminalSafe() {
+        if !standardOutputIsDocument { standardOutput = TerminalText.escaped(standardOutput) }
+        standardError = TerminalText.escaped(standardError)
     }
 }
 

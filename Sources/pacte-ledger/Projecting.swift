@@ -42,6 +42,7 @@ enum Projecting {
                 output.print(SummaryPrinter.json(rows))
             } else if csv {
                 output.standardOutput += SummaryPrinter.csv(rows, separator: separator, language: language)
+                output.standardOutputIsDocument = true
             } else {
                 output.standardOutput += SummaryPrinter.text(rows, language: language)
             }

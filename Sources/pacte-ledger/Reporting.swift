@@ -58,6 +58,7 @@ enum Reporting {
     ) {
         guard let path else {
             output.standardOutput += text
+            output.standardOutputIsDocument = true
             return
         }
         let bytes = Array(text.utf8)
