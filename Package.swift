@@ -32,6 +32,8 @@ let package = Package(
             path: "Benchmarks/pacte-bench",
             swiftSettings: swiftSettings
         ),
+        // A strict RFC 4180 reader shared by the tests that read our CSV back.
+        .target(name: "CSVTesting", path: "Tests/CSVTesting", swiftSettings: swiftSettings),
         .testTarget(name: "PacteEventsTests", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PacteProjectionsTests",
@@ -40,12 +42,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PacteDocumentsTests",
-            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections"],
+            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections", "CSVTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PacteLedgerTests",
-            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments"],
+            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments", "CSVTesting"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -1,6 +1,7 @@
 import Foundation
 import PacteEvents
 import Testing
+import CSVTesting
 import PacteDocuments
 import PacteProjections
 
@@ -10,13 +11,7 @@ import PacteProjections
 struct CSVExportTests {
     /// The table as records keyed by column name.
     static func rows(_ text: String, separator: Character) throws -> (header: [String], rows: [[String: String]]) {
-        let records = try CSVParser.parse(text, separator: separator)
-        let header = try #require(records.first)
-        let rows = records.dropFirst().map { record in
-            Dictionary(uniqueKeysWithValues: zip(header, record).map { ($0, $1) })
-        }
-        for record in records { #expect(record.count == header.count) }
-        return (header, Array(rows))
+        try CSVParser.rows(text, separator: separator)
     }
 
     @Test(arguments: [(Character(";"), "20000,00"), (Character(","), "20000.00")])

@@ -1,4 +1,5 @@
 import Testing
+import CSVTesting
 @testable import PacteDocuments
 
 /// The RFC 4180 writer, checked against the strict reader of the tests.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CSVTesting
 
 /// Every CSV field that comes from the ledger (ids included, not only free text) is
 /// guarded against spreadsheet formulas, in every table of `export` and in
@@ -31,7 +32,7 @@ struct CSVFormulaInjectionTests {
     static func export(_ table: String, _ file: String, separator: Character) throws -> [[String: String]] {
         let output = try BuiltBinary.run(["export", file, "--table", table, "--separator", String(separator)])
         #expect(output.exitCode == 0, "\(output.standardError)")
-        let rows = try CSVExportTests.rows(output.standardOutput, separator: separator).rows
+        let rows = try CSVParser.rows(output.standardOutput, separator: separator).rows
         #expect(!rows.isEmpty, "\(table)")
         return rows
     }
@@ -91,7 +92,7 @@ struct CSVFormulaInjectionTests {
         _ = try Self.write(in: folder, name: name)
         let output = try BuiltBinary.run(["summary", name, "--csv", "--today", "2025-06-01"], in: folder.url)
         #expect(output.exitCode == 0, "\(output.standardError)")
-        let rows = try CSVExportTests.rows(output.standardOutput, separator: ",").rows
+        let rows = try CSVParser.rows(output.standardOutput, separator: ",").rows
         let row = try #require(rows.first)
         #expect(row["file"] == "'" + name)
         #expect(row["pactId"] == #"'=HYPERLINK("http://x.invalid";"pacte")"#)

@@ -25,4 +25,8 @@ enum ReportFixtures {
     static func run(_ arguments: [String]) -> CommandOutput {
         PacteLedger.execute(arguments, environment: environment)
     }
+
+    enum FixtureError: Error {
+        case refused(String, String)
+    }
 }

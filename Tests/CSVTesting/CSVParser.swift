@@ -2,12 +2,12 @@
 /// a field is either plain (no separator, quote, CR or LF) or quoted, with `""` for a
 /// quote inside. Anything else is an error, so the writer's output is checked, not
 /// guessed at.
-enum CSVParser {
-    struct Malformed: Error, CustomStringConvertible {
-        var description: String
+public enum CSVParser {
+    public struct Malformed: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static func parse(_ text: String, separator: Character = ",") throws -> [[String]] {
+    public static func parse(_ text: String, separator: Character = ",") throws -> [[String]] {
         let separatorScalar = separator.unicodeScalars.first!
         let scalars = Array(text.unicodeScalars)
         var records: [[String]] = []
@@ -68,5 +68,21 @@ enum CSVParser {
         }
         guard record.isEmpty, field.isEmpty, atFieldStart else { throw Malformed(description: "last record not ended by CR LF") }
         return records
+    }
+}
+
+extension CSVParser {
+    /// The table as records keyed by column name, the header first; every record must
+    /// have as many fields as the header.
+    public static func rows(_ text: String, separator: Character) throws -> (header: [String], rows: [[String: String]]) {
+        let records = try parse(text, separator: separator)
+        guard let header = records.first else { throw Malformed(description: "no header record") }
+        for record in records where record.count != header.count {
+            throw Malformed(description: "a record has \(record.count) fields for \(header.count) columns")
+        }
+        let rows = records.dropFirst().map { record in
+            Dictionary(record.indices.map { (header[$0], record[$0]) }, uniquingKeysWith: { first, _ in first })
+        }
+        return (header, Array(rows))
     }
 }
