@@ -28,9 +28,11 @@ struct CSVFormulaInjectionTests {
         return file
     }
 
-    /// The rows of `export --table`, read back from the built binary.
-    static func export(_ table: String, _ file: String, separator: Character) throws -> [[String: String]] {
-        let output = try BuiltBinary.run(["export", file, "--table", table, "--separator", String(separator)])
+    /// The rows of `export --table` of ``ledger``, read back from the built binary.
+    static func export(_ table: String, separator: Character) throws -> [[String: String]] {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = try BuiltBinary.run(["export", try write(in: folder), "--table", table, "--separator", String(separator)])
         #expect(output.exitCode == 0, "\(output.standardError)")
         let rows = try CSVParser.rows(output.standardOutput, separator: separator).rows
         #expect(!rows.isEmpty, "\(table)")
@@ -39,9 +41,7 @@ struct CSVFormulaInjectionTests {
 
     @Test(arguments: [Character(","), Character(";")])
     func commitmentsGuardIdsAndText(separator: Character) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let rows = try Self.export("commitments", try Self.write(in: folder), separator: separator)
+        let rows = try Self.export("commitments", separator: separator)
         let porteur = try #require(rows.first { $0["partner_id"] == "'" + Self.dde && $0["line_kind"] == "cash" })
         #expect(porteur["action_id"] == "'@A1")
         #expect(porteur["partner_name"] == "'=CC|'/C calc'!A0")
@@ -58,9 +58,7 @@ struct CSVFormulaInjectionTests {
 
     @Test(arguments: [Character(","), Character(";")])
     func actionsGuardIdsAndText(separator: Character) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let rows = try Self.export("actions", try Self.write(in: folder), separator: separator)
+        let rows = try Self.export("actions", separator: separator)
         let action = try #require(rows.first)
         #expect(action["action_id"] == "'@A1")
         #expect(action["priority_id"] == "'-P1")
@@ -71,9 +69,7 @@ struct CSVFormulaInjectionTests {
 
     @Test(arguments: [Character(","), Character(";")])
     func signaturesGuardIdsAndText(separator: Character) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let rows = try Self.export("signatures", try Self.write(in: folder), separator: separator)
+        let rows = try Self.export("signatures", separator: separator)
         let porteur = try #require(rows.first { $0["partner_id"] == "'" + Self.dde })
         #expect(porteur["partner_name"] == "'=CC|'/C calc'!A0")
         #expect(porteur["statutory_body"] == "'=conseil|'/C calc'!A0")
