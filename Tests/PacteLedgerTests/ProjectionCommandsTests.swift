@@ -37,6 +37,25 @@ struct ProjectionCommandsTests {
         #expect(checked.standardOutput.contains(#""rule":"EXTENSION-AMENDMENT""#))
     }
 
+    @Test func checkAsTheLedgerKnewIt() throws {
+        // Known at 1 June 2025, the Département had not signed (recorded later): the
+        // convention is not in force, and its State-funded actions would start without it.
+        let known = try BuiltBinary.run(["check", Self.example, "--known-at", "2025-06-01", "--today", "2026-11-27", "--json", "--lang", "en"])
+        #expect(known.exitCode == 1, "\(known.standardError)")
+        #expect(known.standardOutput.contains(#""rule":"STATE-WINDOW""#))
+        let now = try BuiltBinary.run(["check", Self.example, "--known-at", "2026-11-27", "--today", "2026-11-27"])
+        #expect(now.exitCode == 0, "\(now.standardOutput)")
+    }
+
+    @Test("Every command that projects runs with the three dates",
+          arguments: [["state"], ["history"], ["timeline"], ["check"], ["summary"], ["report"], ["export", "--table", "signatures"]])
+    func projectingCommandsRunWithTheThreeDates(command: [String]) throws {
+        let run = try BuiltBinary.run(
+            [command[0], Self.example] + command.dropFirst() + ["--as-of", "2025-09-30", "--known-at", "2025-10-01", "--today", "2026-11-27"])
+        #expect(run.exitCode == 0 || (command[0] == "check" && run.exitCode == 1), "\(run.standardError)")
+        #expect(!run.standardOutput.isEmpty)
+    }
+
     @Test func stateAsOfAndKnownAt() throws {
         // The CAF voted on 15 April 2025 and it was recorded on 2 May 2025.
         let asOf = try BuiltBinary.run(["state", Self.example, "--as-of", "2025-04-20", "--json"])
