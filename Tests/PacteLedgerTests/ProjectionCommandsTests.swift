@@ -1,5 +1,6 @@
 import Foundation
 import PacteEvents
+import PacteProjections
 import Testing
 
 /// `state`, `history`, `timeline`, `check` and `summary` on the example ledger and on
@@ -54,6 +55,21 @@ struct ProjectionCommandsTests {
             [command[0], Self.example] + command.dropFirst() + ["--as-of", "2025-09-30", "--known-at", "2025-10-01", "--today", "2026-11-27"])
         #expect(run.exitCode == 0 || (command[0] == "check" && run.exitCode == 1), "\(run.standardError)")
         #expect(!run.standardOutput.isEmpty)
+    }
+
+    /// The report's part 7 lists every rule of the table with its verdict, and `check`
+    /// counts them from the same list.
+    @Test func reportAndCheckShowEveryRule() throws {
+        let report = try BuiltBinary.run(["report", Self.example, "--format", "markdown", "--today", "2026-11-27"])
+        #expect(report.exitCode == 0, "\(report.standardError)")
+        let part = try #require(report.standardOutput.range(of: "Contrôles des règles", options: .backwards))
+        let rules = report.standardOutput[part.lowerBound...]
+        for rule in Rule.allCases {
+            #expect(rules.contains("| \(rule.id) |"), "\(rule.id) missing from the report")
+            #expect(rules.contains(rule.summary(in: .french)))
+        }
+        let checked = try BuiltBinary.run(["check", Self.example, "--today", "2026-11-27"])
+        #expect(checked.standardOutput.contains("respecte les \(Rule.allCases.count) règles contrôlées"))
     }
 
     @Test func stateAsOfAndKnownAt() throws {
