@@ -57,6 +57,18 @@ struct ProjectionCommandsTests {
         #expect(!run.standardOutput.isEmpty)
     }
 
+    /// `state` and `history` judge no deadline: `--today` is the day it is, so without
+    /// `--as-of` they show the pact as it stands that day.
+    @Test(arguments: ["state", "history"])
+    func todayIsTheDefaultAsOfOfFactCommands(command: String) throws {
+        let today = try BuiltBinary.run([command, Self.example, "--today", "2025-06-30", "--json"])
+        let asOf = try BuiltBinary.run([command, Self.example, "--as-of", "2025-06-30", "--json"])
+        let every = try BuiltBinary.run([command, Self.example, "--json"])
+        #expect(today.exitCode == 0, "\(today.standardError)")
+        #expect(today.standardOutput == asOf.standardOutput)
+        #expect(today.standardOutput != every.standardOutput)
+    }
+
     /// The report's part 7 lists every rule of the table with its verdict, and `check`
     /// counts them from the same list.
     @Test func reportAndCheckShowEveryRule() throws {
