@@ -26,9 +26,10 @@ public struct PactSummary: Sendable, Hashable {
     public var infoCount: Int
     public var eventCount: Int
 
-    /// The summary of the pact in `events`, judged at `today`.
-    public init(events: [LedgerEvent], today: CivilDate) {
-        let check = RuleCheck(view: LedgerView(events: events), today: today)
+    /// The summary of the pact in `events` as of `asOf`, as the ledger knew it at
+    /// `knownAt`, judged at the earlier of `asOf` and `today`.
+    public init(events: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil, today: CivilDate) {
+        let check = RuleCheck(view: LedgerView(events: events, asOf: asOf, knownAt: knownAt), today: today)
         let state = check.state
         let findings = check.findings()
         pactId = state.pact?.pactId
@@ -62,7 +63,7 @@ public struct PactSummary: Sendable, Hashable {
         errorCount = findings.filter { $0.severity == .error }.count
         warningCount = findings.filter { $0.severity == .warning }.count
         infoCount = findings.filter { $0.severity == .info }.count
-        eventCount = events.count
+        eventCount = check.view.knownEvents.count
     }
 
     /// State cash over every year.

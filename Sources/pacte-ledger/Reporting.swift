@@ -30,15 +30,15 @@ enum Reporting {
         }
     }
 
-    /// `export FILE --table commitments|actions|signatures [--as-of] [--separator] [--output]`.
+    /// `export FILE --table commitments|actions|signatures [--as-of] [--known-at] [--today] [--separator] [--output]`.
     static func export(_ request: ExportRequest, invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
         let contents = try LedgerFile(path: request.file).read()
         Inspection.warnAboutTornTail(contents, file: request.file, invocation: invocation, output: &output)
-        let view = LedgerView(events: contents.events, asOf: request.asOf)
+        let view = LedgerView(events: contents.events, asOf: request.asOf, knownAt: request.knownAt)
         let state = PactState(replaying: view.events)
         // Deadlines (a partner late to sign) are judged as `check` judges them: at the
-        // earlier of the as-of date and today in Paris.
-        let judgementDate = view.judgementDate(today: CivilDate.paris(at: environment.now()))
+        // earlier of the as-of date and today (`--today`, else today in Paris).
+        let judgementDate = view.judgementDate(today: request.today ?? CivilDate.paris(at: environment.now()))
         let table = PactExport.table(request.table, state: state, judgementDate: judgementDate, separator: request.separator)
         let fr = invocation.language == .french
         let rows = table.rows.count

@@ -37,10 +37,10 @@ enum SummaryPrinter {
         return files
     }
 
-    static func rows(files: [String], today: CivilDate) -> [Row] {
+    static func rows(files: [String], dates: ProjectionDates = ProjectionDates(), today: CivilDate) -> [Row] {
         files.parallelMap { file in
             Row(file: file, result: Result { () throws(LedgerError) in
-                PactSummary(events: try LedgerFile(path: file).read().events, today: today)
+                PactSummary(events: try LedgerFile(path: file).read().events, asOf: dates.asOf, knownAt: dates.knownAt, today: today)
             })
         }
     }
