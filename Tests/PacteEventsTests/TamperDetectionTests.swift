@@ -1,4 +1,4 @@
-import PacteEvents
+@testable import PacteEvents
 import Testing
 
 /// `verify` finds any change to a written ledger and names the first bad line.
@@ -24,10 +24,16 @@ struct TamperDetectionTests {
         }
     }
 
-    /// Writes `bytes` over the ledger and returns what `verify` says.
+    /// Writes `bytes` over the ledger and returns what `verify` says, checking that it
+    /// says exactly the same with lines parsed on several threads (split at other lines).
     private static func verify(_ bytes: [UInt8], at path: String, publishedDigest: SHA256Digest? = nil) throws -> VerificationReport {
         try FileBytes.write(bytes, to: path)
-        return try LedgerFile(path: path).verify(publishedDigest: publishedDigest)
+        let file = LedgerFile(path: path)
+        let report = try file.verify(publishedDigest: publishedDigest)
+        for workers in [2, 3] {
+            #expect(try file.verify(publishedDigest: publishedDigest, workers: workers) == report, "\(workers) workers")
+        }
+        return report
     }
 
     /// The line `verify` names: the problem's, or the torn tail's (a last line that is no
