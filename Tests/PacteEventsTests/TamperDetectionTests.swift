@@ -250,6 +250,47 @@ struct TamperDetectionTests {
         }
     }
 
+    /// A ledger of about 1.6 MB is read in two chunks; lines parsed on several threads give
+    /// the same report as on one, intact or changed near the chunk boundary or far after it.
+    @Test func aLedgerLongerThanOneChunkVerifiesTheSameOnSeveralThreads() throws {
+        try TemporaryDirectory.with { folder in
+            let path = folder + "/long.jsonl"
+            let drafted = try LedgerFixtures.pactDrafted()
+            let title = String(repeating: "Annexe longue du pacte, ", count: 25)
+            var lines: [[UInt8]] = []
+            var previous = SHA256Digest.zero
+            for seq in 1...2_200 {
+                let data = seq == 1 ? drafted.data : try LedgerFixtures.object(
+                    #"{"annex":\#(1 + seq % 5),"title":"\#(title)\#(seq)","source":"Porteur"}"#)
+                let line = LedgerLine.write(
+                    seq: seq, id: LedgerFixtures.id(seq), type: seq == 1 ? .pactDrafted : .annexAttached, version: 1,
+                    effective: drafted.effective, recorded: LedgerFixtures.recorded(line: seq),
+                    recordedBy: LedgerFixtures.recorder, data: data, previousHash: previous)
+                lines.append(line.bytes)
+                previous = line.hash
+            }
+            let bytes = lines.concatenated
+            try #require(bytes.count > LedgerScanner.chunkSize + LedgerScanner.chunkSize / 2)
+            // The line that holds the first chunk's last byte.
+            var offset = 0
+            var boundaryLine = 0
+            while offset + lines[boundaryLine].count <= LedgerScanner.chunkSize {
+                offset += lines[boundaryLine].count
+                boundaryLine += 1
+            }
+            let intact = try Self.verify(bytes, at: path)
+            #expect(intact.isValid)
+            #expect(intact.eventCount == 2_200)
+            for lineIndex in [boundaryLine - 1, boundaryLine, boundaryLine + 1, 2_000] {
+                var changed = lines
+                changed[lineIndex][40] ^= 0x01
+                let report = try Self.verify(changed.concatenated, at: path)
+                #expect(report.problem?.line == lineIndex + 1, "line \(lineIndex + 1)")
+                #expect(report.eventCount == lineIndex)
+            }
+        }
+    }
+
     @Test func anIntactLedgerIsValidWithItsDigest() throws {
         try Self.withLedger { ledger in
             let report = try LedgerFile(path: ledger.path).verify(publishedDigest: ledger.digest)
