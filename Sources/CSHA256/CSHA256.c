@@ -76,18 +76,17 @@ void csha256_compress_hardware(uint32_t state[8], const void *blocks, size_t cou
         ROUNDS(1, w1);
         ROUNDS(2, w2);
         ROUNDS(3, w3);
-        SCHEDULE(w0, w1, w2, w3); ROUNDS(4, w0);
-        SCHEDULE(w1, w2, w3, w0); ROUNDS(5, w1);
-        SCHEDULE(w2, w3, w0, w1); ROUNDS(6, w2);
-        SCHEDULE(w3, w0, w1, w2); ROUNDS(7, w3);
-        SCHEDULE(w0, w1, w2, w3); ROUNDS(8, w0);
-        SCHEDULE(w1, w2, w3, w0); ROUNDS(9, w1);
-        SCHEDULE(w2, w3, w0, w1); ROUNDS(10, w2);
-        SCHEDULE(w3, w0, w1, w2); ROUNDS(11, w3);
-        SCHEDULE(w0, w1, w2, w3); ROUNDS(12, w0);
-        SCHEDULE(w1, w2, w3, w0); ROUNDS(13, w1);
-        SCHEDULE(w2, w3, w0, w1); ROUNDS(14, w2);
-        SCHEDULE(w3, w0, w1, w2); ROUNDS(15, w3);
+        // Rounds 16…63: the four schedule vectors take turns being extended.
+        for (int group = 4; group < 16; group += 4) {
+            SCHEDULE(w0, w1, w2, w3);
+            ROUNDS(group, w0);
+            SCHEDULE(w1, w2, w3, w0);
+            ROUNDS(group + 1, w1);
+            SCHEDULE(w2, w3, w0, w1);
+            ROUNDS(group + 2, w2);
+            SCHEDULE(w3, w0, w1, w2);
+            ROUNDS(group + 3, w3);
+        }
 
         abef = _mm_add_epi32(abef, abefBefore);
         cdgh = _mm_add_epi32(cdgh, cdghBefore);
