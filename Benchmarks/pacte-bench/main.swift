@@ -19,6 +19,8 @@ struct Options {
     var binary = ".build/release/pacte-ledger"
     var peers = true
     var example = "ledgers/pacte-coteaux-aussonne.jsonl"
+    /// Time issue 9's blow-up cases instead of the corpus.
+    var scale = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.makeIterator()
@@ -38,6 +40,7 @@ struct Options {
             case "--binary": binary = value()
             case "--example": example = value()
             case "--no-peers": peers = false
+            case "--scale": scale = true
             case "--help", "-h":
                 print("""
                     OVERVIEW: times pacte-ledger on a synthetic corpus against Python, jq, cat and sha256sum.
@@ -51,6 +54,9 @@ struct Options {
                       --runs N         runs per measurement; the median is shown (default 3)
                       --binary PATH    the pacte-ledger to time (default .build/release/pacte-ledger)
                       --no-peers       skip Python and jq
+                      --scale          instead of the corpus, time the scale cases (signatures of n
+                                       partners, n partners, n amendments, a 100,000-member object,
+                                       a 1,000,000-event ledger, a 100 MB line) with their peak memory
                     """)
                 exit(0)
             default: Options.fail("unknown option \(name)")
@@ -68,29 +74,6 @@ let options = Options(Array(CommandLine.arguments.dropFirst()))
 let clock = ChildProcess.monotonicSeconds
 guard ChildProcess.run([options.binary, "--help"]).exitCode == 0 else {
     Options.fail("\(options.binary) does not run: build it first with `swift build -c release`")
-}
-
-// 1. The corpus.
-let generator = CorpusGenerator(pactCount: options.pacts, eventsPerPact: options.events / options.pacts)
-mkdir(options.corpus, 0o755)
-let manifest = "\(options.corpus)/MANIFEST"
-let expectedManifest = "pacts=\(options.pacts) events=\(options.events) generator=1\n"
-let files = (0..<options.pacts).map { "\(options.corpus)/pacte-\($0).jsonl" }
-if (try? String(contentsOfFile: manifest, encoding: .utf8)) != expectedManifest {
-    print("Generating the corpus in \(options.corpus)/ …")
-    let start = clock()
-    for (pact, file) in files.enumerated() { _ = try generator.writeLedger(pact: pact, to: file) }
-    try FileBytes.write(Array(expectedManifest.utf8), to: manifest)
-    print(String(format: "  %.1f s", clock() - start))
-}
-var corpusBytes = 0
-var status = stat()
-for file in files where stat(file, &status) == 0 { corpusBytes += Int(status.st_size) }
-let eventCount = generator.eventsPerPact * options.pacts
-let recordLedger = "\(options.corpus)-record/ledger.jsonl"
-mkdir("\(options.corpus)-record", 0o755)
-if stat(recordLedger, &status) != 0 {
-    _ = try CorpusGenerator(pactCount: 1, eventsPerPact: 10_000).writeLedger(pact: 0, to: recordLedger)
 }
 
 // 2. Measurements.
@@ -117,6 +100,34 @@ func measure(_ name: String, events: Int?, bytes: Int?, runs: Int = options.runs
     let row = Row(name: name, seconds: times[times.count / 2], peakMemoryBytes: peak, events: events, bytes: bytes)
     rows.append(row)
     print("  " + name + String(repeating: " ", count: max(1, 36 - name.count)) + String(format: "%8.3f s", row.seconds))
+}
+
+if options.scale {
+    ScaleCases.measureAll(folder: options.corpus + "-scale", binary: options.binary)
+    exit(0)
+}
+
+// 1. The corpus.
+let generator = CorpusGenerator(pactCount: options.pacts, eventsPerPact: options.events / options.pacts)
+mkdir(options.corpus, 0o755)
+let manifest = "\(options.corpus)/MANIFEST"
+let expectedManifest = "pacts=\(options.pacts) events=\(options.events) generator=1\n"
+let files = (0..<options.pacts).map { "\(options.corpus)/pacte-\($0).jsonl" }
+if (try? String(contentsOfFile: manifest, encoding: .utf8)) != expectedManifest {
+    print("Generating the corpus in \(options.corpus)/ …")
+    let start = clock()
+    for (pact, file) in files.enumerated() { _ = try generator.writeLedger(pact: pact, to: file) }
+    try FileBytes.write(Array(expectedManifest.utf8), to: manifest)
+    print(String(format: "  %.1f s", clock() - start))
+}
+var corpusBytes = 0
+var status = stat()
+for file in files where stat(file, &status) == 0 { corpusBytes += Int(status.st_size) }
+let eventCount = generator.eventsPerPact * options.pacts
+let recordLedger = "\(options.corpus)-record/ledger.jsonl"
+mkdir("\(options.corpus)-record", 0o755)
+if stat(recordLedger, &status) != 0 {
+    _ = try CorpusGenerator(pactCount: 1, eventsPerPact: 10_000).writeLedger(pact: 0, to: recordLedger)
 }
 
 let quotedFiles = files.joined(separator: " ")

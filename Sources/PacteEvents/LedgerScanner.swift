@@ -19,7 +19,8 @@ public struct LedgerScan: Sendable {
 enum LedgerScanner {
     static let chunkSize = 1 << 20
 
-    static func scan(descriptor: Int32, path: String, visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
+    /// `visit` gets each event with the index of the lines up to it (its own included).
+    static func scan(descriptor: Int32, path: String, visit: (LedgerEvent, LedgerIndex) -> Void) throws(LedgerError) -> LedgerScan {
         var index = LedgerIndex()
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var filled = 0  // bytes of buffer holding file data
@@ -64,7 +65,7 @@ enum LedgerScanner {
                     do throws(LedgerError) {
                         let event = try LedgerLine.parse(line, at: location)
                         try index.admit(event, file: path)
-                        visit(event)
+                        visit(event, index)
                         validLength = fileOffset + consumed
                     } catch {
                         if case .malformedLine = error {

@@ -8,8 +8,7 @@ enum Projecting {
         let paris = CivilDate.paris(at: environment.now())
         switch invocation.command {
         case .state(let file, let asOf, let knownAt):
-            let events = try load(file, invocation: invocation, output: &output)
-            let state = PactState(events: events, asOf: asOf, knownAt: knownAt)
+            let state = try foldedState(file, asOf: asOf, knownAt: knownAt, invocation: invocation, output: &output)
             output.print(invocation.json
                 ? JSONWriter.string(of: state.jsonValue)
                 : StatePrinter.text(state, asOf: asOf, knownAt: knownAt, language: language))
@@ -28,8 +27,8 @@ enum Projecting {
                 ? JSONWriter.string(of: timeline.jsonValue)
                 : TimelinePrinter.text(timeline, language: language))
         case .check(let file, let asOf, let today):
-            let events = try load(file, invocation: invocation, output: &output)
-            let check = RuleCheck(view: LedgerView(events: events, asOf: asOf), today: today ?? paris)
+            let state = try foldedState(file, asOf: asOf, knownAt: nil, invocation: invocation, output: &output)
+            let check = RuleCheck(state: state, asOf: asOf, today: today ?? paris)
             let findings = check.findings()
             output.print(invocation.json
                 ? JSONWriter.string(of: findings.jsonValue(in: language))
@@ -52,6 +51,30 @@ enum Projecting {
         default:
             break
         }
+    }
+
+    /// The pact in `file` as of `asOf`, known at `knownAt`, folded while the file is read
+    /// (twice: see ``StreamedView``), so that memory is the state's rather than the file's;
+    /// a ledger whose events are not in valid-time order is read into memory and sorted.
+    static func foldedState(
+        _ file: String, asOf: CivilDate?, knownAt: Timestamp?, invocation: Invocation, output: inout CommandOutput
+    ) throws -> PactState {
+        let ledger = LedgerFile(path: file)
+        var survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
+        let view: StreamedView
+        do {
+            let scan = try ledger.forEachEvent { survey.note($0) }
+            guard survey.isInValidTimeOrder else {
+                return PactState(events: try load(file, invocation: invocation, output: &output), asOf: asOf, knownAt: knownAt)
+            }
+            Inspection.warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output)
+            view = StreamedView(survey: survey) { id in scan.index.lineOfId[ByteKey(id)].map { scan.index.types[$0 - 1] } }
+        }
+        var state = PactState()
+        try ledger.forEachEvent { event in
+            if let event = view.event(event) { state.apply(event) }
+        }
+        return state
     }
 
     /// The ledger's events, warning about a torn tail (the lines before it are used).
