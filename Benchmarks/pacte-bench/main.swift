@@ -19,6 +19,8 @@ struct Options {
     var binary = ".build/release/pacte-ledger"
     var peers = true
     var example = "ledgers/pacte-coteaux-aussonne.jsonl"
+    /// Time issue 9's blow-up cases instead of the corpus.
+    var scale = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.makeIterator()
@@ -38,6 +40,7 @@ struct Options {
             case "--binary": binary = value()
             case "--example": example = value()
             case "--no-peers": peers = false
+            case "--scale": scale = true
             case "--help", "-h":
                 print("""
                     OVERVIEW: times pacte-ledger on a synthetic corpus against Python, jq, cat and sha256sum.
@@ -51,6 +54,9 @@ struct Options {
                       --runs N         runs per measurement; the median is shown (default 3)
                       --binary PATH    the pacte-ledger to time (default .build/release/pacte-ledger)
                       --no-peers       skip Python and jq
+                      --scale          instead of the corpus, time the scale cases (signatures of n
+                                       partners, n partners, n amendments, a 100,000-member object,
+                                       a 1,000,000-event ledger, a 100 MB line) with their peak memory
                     """)
                 exit(0)
             default: Options.fail("unknown option \(name)")
@@ -68,6 +74,44 @@ let options = Options(Array(CommandLine.arguments.dropFirst()))
 let clock = ChildProcess.monotonicSeconds
 guard ChildProcess.run([options.binary, "--help"]).exitCode == 0 else {
     Options.fail("\(options.binary) does not run: build it first with `swift build -c release`")
+}
+
+// 2. Measurements.
+struct Row {
+    var name: String
+    var seconds: Double
+    var peakMemoryBytes: Int
+    var events: Int?
+    var bytes: Int?
+    /// The row its "vs sha256sum" column compares with: sha256sum of the same files.
+    var hashFloor: String
+}
+var rows: [Row] = []
+
+@MainActor
+func measure(
+    _ name: String, events: Int?, bytes: Int?, runs: Int = options.runs, hashFloor: String = "sha256sum (hash floor)",
+    _ arguments: () -> [String]
+) {
+    var times: [Double] = []
+    var peak = 0
+    for _ in 0..<runs {
+        let run = ChildProcess.run(arguments())
+        if run.exitCode != 0 { print("  \(name): exit code \(run.exitCode)") }
+        times.append(run.seconds)
+        peak = max(peak, run.peakMemoryBytes)
+    }
+    times.sort()
+    let row = Row(
+        name: name, seconds: times[times.count / 2], peakMemoryBytes: peak, events: events, bytes: bytes,
+        hashFloor: hashFloor)
+    rows.append(row)
+    print("  " + name + String(repeating: " ", count: max(1, 36 - name.count)) + String(format: "%8.3f s", row.seconds))
+}
+
+if options.scale {
+    ScaleCases.measureAll(folder: options.corpus + "-scale", binary: options.binary)
+    exit(0)
 }
 
 // 1. The corpus.
@@ -105,39 +149,6 @@ if (try? String(contentsOfFile: singleManifest, encoding: .utf8)) != expectedSin
     print(String(format: "  %.1f s", clock() - start))
 }
 let singleBytes = stat(singleLedger, &status) == 0 ? Int(status.st_size) : 0
-
-// 2. Measurements.
-struct Row {
-    var name: String
-    var seconds: Double
-    var peakMemoryBytes: Int
-    var events: Int?
-    var bytes: Int?
-    /// The row its "vs sha256sum" column compares with: sha256sum of the same files.
-    var hashFloor: String
-}
-var rows: [Row] = []
-
-@MainActor
-func measure(
-    _ name: String, events: Int?, bytes: Int?, runs: Int = options.runs, hashFloor: String = "sha256sum (hash floor)",
-    _ arguments: () -> [String]
-) {
-    var times: [Double] = []
-    var peak = 0
-    for _ in 0..<runs {
-        let run = ChildProcess.run(arguments())
-        if run.exitCode != 0 { print("  \(name): exit code \(run.exitCode)") }
-        times.append(run.seconds)
-        peak = max(peak, run.peakMemoryBytes)
-    }
-    times.sort()
-    let row = Row(
-        name: name, seconds: times[times.count / 2], peakMemoryBytes: peak, events: events, bytes: bytes,
-        hashFloor: hashFloor)
-    rows.append(row)
-    print("  " + name + String(repeating: " ", count: max(1, 36 - name.count)) + String(format: "%8.3f s", row.seconds))
-}
 
 let quotedFiles = files.joined(separator: " ")
 print("Measuring (median of \(options.runs) runs) …")

@@ -33,6 +33,15 @@ public struct LedgerFile: Sendable {
     /// keeping it. Throws the first problem other than a torn tail.
     @discardableResult
     public func forEachEvent(_ visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
+        try forEachEvent { event, _ in visit(event) }
+    }
+
+    /// Reads and checks every line in order, handing each event to `visit` with the index
+    /// of the lines up to it (to resolve the ids it refers to), without keeping it: memory
+    /// stays that of the index, whatever the file's size. Throws the first problem other
+    /// than a torn tail.
+    @discardableResult
+    public func forEachEvent(_ visit: (LedgerEvent, LedgerIndex) -> Void) throws(LedgerError) -> LedgerScan {
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
             try LedgerScanner.scan(descriptor: descriptor, path: path, visit: visit)
         }
@@ -56,7 +65,7 @@ public struct LedgerFile: Sendable {
     func verify(publishedDigest: SHA256Digest?, workers: Int) throws(LedgerError) -> VerificationReport {
         var digestLine: Int?
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
-            try LedgerScanner.scan(descriptor: descriptor, path: path, workers: workers) { event in
+            try LedgerScanner.scan(descriptor: descriptor, path: path, workers: workers) { event, _ in
                 if let publishedDigest, digestLine == nil, event.hash == publishedDigest {
                     digestLine = event.seq
                 }
@@ -210,8 +219,8 @@ public struct LedgerFile: Sendable {
     ) throws(LedgerError) -> AppendOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
             var existing: LedgerEvent?
-            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { event in
-                if event.id == draft.id { existing = event }
+            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { event, _ in
+                if let id = draft.id, event.id.hasSameBytes(as: id) { existing = event }
             }
             if let problem = scan.problem { throw problem }
             if let torn = scan.tornTail {
@@ -254,7 +263,7 @@ public struct LedgerFile: Sendable {
     /// reused, not duplicated.
     public func repair(now: Timestamp) throws(LedgerError) -> RepairOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
-            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { _ in }
+            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { _, _ in }
             if case .empty = scan.problem {
                 try removeLedger()
                 return .removedEmpty

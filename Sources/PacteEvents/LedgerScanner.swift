@@ -29,8 +29,9 @@ enum LedgerScanner {
     /// Fewer complete lines in a chunk than this are parsed on the scanning thread alone.
     static let parallelLineThreshold = 16
 
+    /// `visit` gets each event with the index of the lines up to it (its own included).
     static func scan(
-        descriptor: Int32, path: String, workers: Int = 1, visit: (LedgerEvent) -> Void
+        descriptor: Int32, path: String, workers: Int = 1, visit: (LedgerEvent, LedgerIndex) -> Void
     ) throws(LedgerError) -> LedgerScan {
         var index = LedgerIndex()
         var buffer = [UInt8](repeating: 0, count: chunkSize)
@@ -86,7 +87,7 @@ enum LedgerScanner {
                             event = try LedgerLine.parse(line, at: location)
                         }
                         try index.admit(event, file: path)
-                        visit(event)
+                        visit(event, index)
                         validLength = fileOffset + consumed
                     } catch {
                         if case .malformedLine = error {
