@@ -117,9 +117,12 @@ struct CommandOutput: Equatable {
         if !text.hasSuffix("\n") { standardOutput += "\n" }
     }
 
-    /// Writes the output so far to ``streamingDescriptor`` once it passes 64 KB.
+    /// Writes the output so far to ``streamingDescriptor`` once it passes
+    /// ``flushThreshold``. A command streams while it holds the ledger's shared lock: a
+    /// reader that stops reading (a pager) holds up `record`; below the threshold (any
+    /// ordinary ledger) the output waits for the lock to be released, as before.
     mutating func flushIfLarge() {
-        guard let streamingDescriptor, standardOutput.utf8.count >= 1 << 16 else { return }
+        guard let streamingDescriptor, standardOutput.utf8.count >= Self.flushThreshold else { return }
         // What streams goes through the same escaping as what is printed at the end.
         PacteLedger.write(standardOutputIsDocument ? standardOutput : TerminalText.escaped(standardOutput), to: streamingDescriptor)
         standardOutput = ""
@@ -130,6 +133,9 @@ struct CommandOutput: Equatable {
     mutating func discardUnflushedOutput() {
         standardOutput = ""
     }
+
+    /// 16 MB: the `log` of about 200,000 events.
+    static let flushThreshold = 16 << 20
 
     mutating func warn(_ text: String) {
         standardError += text
