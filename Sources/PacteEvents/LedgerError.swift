@@ -37,15 +37,20 @@ public enum LedgerError: Error, Sendable, Hashable {
     case secondPactDrafted(LedgerLocation)
     case unresolvedReference(LedgerLocation, path: String, kind: ReferenceKind, id: String)
     case tornTail(path: String, line: Int, byteCount: Int)
+    /// A version of `type` newer than this reader knows: the line is not judged.
+    case newerVersion(LedgerLocation, type: EventType, version: Int)
 
     // Appending.
     case idConflict(LedgerLocation, id: String, existingLine: Int)
     case sequenceConflict(path: String, expected: Int, current: Int)
+    /// A fact that cannot be true, an unknown member, or personal data: nothing written.
+    case refused(LedgerLocation, AppendRefusal)
 
     /// The same error at `location` (decoding does not know the file; the reader does).
     func located(at location: LedgerLocation) -> LedgerError {
         switch self {
         case .unknownType(_, let type): .unknownType(location, type)
+        case .newerVersion(_, let type, let version): .newerVersion(location, type: type, version: version)
         default: self
         }
     }
@@ -54,7 +59,8 @@ public enum LedgerError: Error, Sendable, Hashable {
     /// opposed to a file that cannot be read at all.
     public var isContentProblem: Bool {
         switch self {
-        case .fileNotFound, .isDirectory, .notARegularFile, .symbolicLink, .permissionDenied, .alreadyExists, .inputOutput:
+        case .fileNotFound, .isDirectory, .notARegularFile, .symbolicLink, .permissionDenied, .alreadyExists, .inputOutput,
+            .newerVersion:
             false
         default: true
         }
@@ -67,7 +73,8 @@ public enum LedgerError: Error, Sendable, Hashable {
             .unknownType(let location, _), .sequenceGap(let location, _, _), .chainBroken(let location, _, _),
             .hashMismatch(let location, _, _), .recordedWentBackwards(let location, _, _),
             .duplicateId(let location, _, _), .firstLineNotDrafted(let location, _), .secondPactDrafted(let location),
-            .unresolvedReference(let location, _, _, _), .idConflict(let location, _, _):
+            .unresolvedReference(let location, _, _, _), .idConflict(let location, _, _),
+            .newerVersion(let location, _, _), .refused(let location, _):
             location.line
         case .tornTail(_, let line, _): line
         default: nil
@@ -151,11 +158,46 @@ public enum LedgerError: Error, Sendable, Hashable {
         case .idConflict(let location, let id, let existingLine):
             return fr ? "\(location) : id : \"\(id)\" est déjà l'id de la ligne \(existingLine), avec un autre contenu ; rien n'a été écrit"
                 : "\(location): id: \"\(id)\" is already the id of line \(existingLine), with other content; nothing written"
+        case .newerVersion(let location, let type, let version):
+            return fr
+                ? "\(location)\u{202F}: v\u{202F}: \(type) version \(version), écrite par un pacte-ledger plus récent\u{202F}; cette version lit \(type) jusqu'à la version \(type.newestVersion). Le registre n'est pas abîmé, mais cette version ne peut pas le juger\u{202F}: mettez pacte-ledger à jour."
+                : "\(location): v: \(type) version \(version), written by a newer pacte-ledger; this version reads \(type) up to version \(type.newestVersion). The ledger is not broken, but this version cannot judge it: update pacte-ledger."
+        case .refused(let location, let refusal):
+            return Self.message(refused: refusal, at: location, option: nil, in: language)
         case .sequenceConflict(let path, let expected, let current):
             return fr
                 ? "\(path) : le registre a avancé : seq attendu \(expected), seq actuel \(current) ; relisez-le puis réessayez (rien n'a été écrit)"
                 : "\(path): the ledger moved on: expected seq \(expected), current seq \(current); read it again and retry (nothing written)"
         }
+    }
+
+    /// The message, naming the option a refused member came from when the user typed
+    /// an option rather than JSON (`optionNames`: member path without array indices →
+    /// option, the longest matching prefix wins).
+    public func message(in language: Language, optionNames: [String: String]) -> String {
+        guard case .refused(let location, let refusal) = self else { return message(in: language) }
+        let path = Self.withoutIndices(refusal.member)
+        let option = optionNames.filter { path == $0.key || path.hasPrefix($0.key + ".") }
+            .max { $0.key.count < $1.key.count }?.value
+        return Self.message(refused: refusal, at: location, option: option, in: language)
+    }
+
+    private static func message(refused refusal: AppendRefusal, at location: LedgerLocation, option: String?, in language: Language)
+        -> String
+    {
+        let fr = language == .french
+        return (fr ? "\(location)\u{202F}: " : "\(location): ") + refusal.message(in: language, naming: option)
+            + (fr ? " Rien n'a été écrit." : " Nothing written.")
+    }
+
+    /// `data.decisions[1].x` → `data.decisions.x`.
+    private static func withoutIndices(_ path: String) -> String {
+        var result = ""
+        var inIndex = false
+        for character in path {
+            if character == "[" { inIndex = true } else if character == "]" { inIndex = false } else if !inIndex { result.append(character) }
+        }
+        return result
     }
 
     private static func name(of kind: ReferenceKind, fr: Bool) -> String {

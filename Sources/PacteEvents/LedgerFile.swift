@@ -51,6 +51,8 @@ public struct LedgerFile: Sendable {
                 }
             }
         }
+        // A newer version's line is not a broken ledger: this reader cannot judge it.
+        if let problem = scan.problem, case .newerVersion = problem { throw problem }
         return VerificationReport(
             eventCount: scan.index.lastSeq, digest: scan.index.lastHash, problem: scan.problem,
             tornTail: scan.tornTail, publishedDigest: publishedDigest, publishedDigestLine: digestLine
@@ -61,10 +63,13 @@ public struct LedgerFile: Sendable {
 
     /// Creates the ledger with its line 1 (`pact.drafted`). Refuses to overwrite.
     @discardableResult
-    public static func create(at path: String, with draft: EventDraft, recordedAt now: Timestamp) throws(LedgerError) -> LedgerEvent {
+    public static func create(
+        at path: String, with draft: EventDraft, recordedAt now: Timestamp, policy: WritePolicy = WritePolicy()
+    ) throws(LedgerError) -> LedgerEvent {
         let location = LedgerLocation(file: path, line: 1)
         var index = LedgerIndex()
-        let (event, bytes) = try makeEvent(draft, index: index, recorded: now, location: location)
+        let (event, bytes) = try makeEvent(
+            draft, index: index, facts: AppendFacts(), policy: policy, recorded: now, location: location)
         try index.admit(event, file: path)
         guard try createDurably(path, holding: bytes) else { throw LedgerError.alreadyExists(path: path) }
         return event
@@ -101,17 +106,26 @@ public struct LedgerFile: Sendable {
     ///     that `recorded` never decreases.
     ///   - recordedExactly: `now` was stated by the person recording (importing a paper
     ///     register): it is written as given, and refused if earlier than the last line.
+    ///   - policy: what the writer lets through that it refuses by default (unknown
+    ///     members, contact details).
     public func append(
-        _ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp, recordedExactly: Bool = false
+        _ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp, recordedExactly: Bool = false,
+        policy: WritePolicy = WritePolicy()
     ) throws(LedgerError) -> AppendOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
             var existing: LedgerEvent?
+            var facts = AppendFacts()
+            var draft = draft
             let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { event in
                 if event.id == draft.id { existing = event }
+                facts.apply(event)
             }
             if let problem = scan.problem { throw problem }
             if let torn = scan.tornTail {
                 throw torn.error(file: path)
+            }
+            if (1...draft.type.newestVersion).contains(draft.version) {
+                draft.version = Self.lowestVersion(of: draft, index: scan.index)
             }
             if let existing {
                 let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
@@ -125,7 +139,8 @@ public struct LedgerFile: Sendable {
             }
             let recorded = recordedExactly ? now : max(now, scan.index.lastRecorded ?? now)
             let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
-            let (event, bytes) = try Self.makeEvent(draft, index: scan.index, recorded: recorded, location: location)
+            let (event, bytes) = try Self.makeEvent(
+                draft, index: scan.index, facts: facts, policy: policy, recorded: recorded, location: location)
             try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: scan.validLength)
             try Self.synchronize(descriptor, path: path)
             return .appended(event)
@@ -155,18 +170,35 @@ public struct LedgerFile: Sendable {
 
     // MARK: - Helpers
 
+    /// The event and bytes of `draft` as the next line, after every check an append
+    /// makes: structure and references (``LedgerIndex``), then what the writer refuses
+    /// (``AppendFacts``: unknown members, personal data, facts that cannot be true).
     private static func makeEvent(
-        _ draft: EventDraft, index: LedgerIndex, recorded: Timestamp, location: LedgerLocation
+        _ draft: EventDraft, index: LedgerIndex, facts: AppendFacts, policy: WritePolicy, recorded: Timestamp,
+        location: LedgerLocation
     ) throws(LedgerError) -> (LedgerEvent, [UInt8]) {
         if let id = draft.id, id.isEmpty {
             throw LedgerError.invalidMember(location, FieldError(path: "id", expected: .nonEmptyString, found: "\"\""))
         }
-        guard draft.version == 1 else {
-            throw LedgerError.invalidMember(location, FieldError(path: "v", expected: .version(1), found: String(draft.version)))
+        // The writer writes the lowest version able to carry the event (a draft may ask
+        // for any version this writer knows).
+        guard (1...draft.type.newestVersion).contains(draft.version) else {
+            throw LedgerError.invalidMember(
+                location, FieldError(path: "v", expected: .version(draft.type.newestVersion), found: String(draft.version)))
+        }
+        var draft = draft
+        draft.version = lowestVersion(of: draft, index: index)
+        if !policy.keepUnknownMembers {
+            let schema = PayloadSchema.data(of: draft.type, version: draft.version, targetType: targetType(of: draft, index: index))
+            if let unknown = schema.firstUnknownMember(in: .object(draft.data), path: "data") {
+                throw LedgerError.refused(
+                    location,
+                    .unknownMember(member: unknown.path, type: draft.type, version: draft.version, nearest: unknown.nearest))
+            }
         }
         let payload: EventPayload
         do {
-            payload = try EventPayload(type: draft.type, data: .object(draft.data))
+            payload = try EventPayload(type: draft.type, version: draft.version, data: .object(draft.data))
         } catch {
             throw LedgerError.invalidMember(location, error)
         }
@@ -180,8 +212,25 @@ public struct LedgerFile: Sendable {
             recorded: recorded, recordedBy: draft.recordedBy, data: draft.data, payload: payload,
             previousHash: index.lastHash, hash: hash
         )
-        try index.check(event, at: location)
+        let replacement = try index.check(event, at: location)
+        if let refusal = facts.refusal(of: event, replacement: replacement, policy: policy) {
+            throw LedgerError.refused(location, refusal)
+        }
         return (event, bytes)
+    }
+
+    /// The lowest version of its type able to carry `draft` (a correction's version
+    /// depends on its target's type).
+    private static func lowestVersion(of draft: EventDraft, index: LedgerIndex) -> Int {
+        draft.type.lowestVersion(carrying: draft.data, targetType: targetType(of: draft, index: index))
+    }
+
+    /// The type of the event a correction targets, if it is one and the target is known.
+    private static func targetType(of draft: EventDraft, index: LedgerIndex) -> EventType? {
+        guard draft.type == .correctionRecorded, let target = draft.data["target"]?.stringValue,
+            let line = index.lineOfId[target]
+        else { return nil }
+        return index.types[line - 1]
     }
 
     /// Opens the ledger (never through a symbolic link), locks it, runs `body`, closes it.

@@ -64,7 +64,10 @@ public struct LedgerView: Sendable {
             if overrides[target.id] != nil {
                 status = .superseded
             } else if let replacement = correction.replacement {
-                if let decoded = try? EventPayload(type: target.type, data: .object(replacement), path: "data.replacement") {
+                let version = EventType.replacementVersion(of: target.type, inCorrectionVersion: event.version)
+                if let decoded = try? EventPayload(
+                    type: target.type, version: version, data: .object(replacement), path: "data.replacement")
+                {
                     overrides[target.id] = .replaced(decoded, replacement)
                 } else {
                     status = .invalid

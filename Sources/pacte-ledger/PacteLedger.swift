@@ -37,7 +37,7 @@ struct PacteLedger {
         do {
             try perform(invocation, environment: environment, output: &output)
         } catch let error as LedgerError {
-            output.standardError += error.message(in: invocation.language) + "\n"
+            output.standardError += error.message(in: invocation.language, optionNames: invocation.optionNames) + "\n"
             output.exitCode = 2
         } catch let error as InputError {
             output.standardError += error.message(in: invocation.language) + "\n"
@@ -56,8 +56,8 @@ struct PacteLedger {
             output.standardOutput = Help.text(for: topic, in: language)
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
-        case .create(let file, let draft, let recorded):
-            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? environment.now())
+        case .create(let file, let draft, let recorded, let policy):
+            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? environment.now(), policy: policy)
             output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
         case .record(let request):
             let outcome = try Recording.record(request, environment: environment)

@@ -24,7 +24,7 @@ enum Recording {
             type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: data)
         return try LedgerFile(path: request.file).append(
             draft, expectedSeq: request.expectedSeq, now: request.recorded ?? environment.now(),
-            recordedExactly: request.recorded != nil)
+            recordedExactly: request.recorded != nil, policy: request.policy)
     }
 
     static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {
