@@ -68,7 +68,7 @@ public enum AppendRefusal: Sendable, Hashable {
                 : "\(name): amendment \(number) was never proposed in the lines before. Record amendment.proposed (number \(number)) and then signature.requested for amendment-\(number) first."
         case .signatureNotRequested(_, let document):
             return fr
-                ? "\(name)\(colon)\(document) n'a pas été mis en signature (aucun signature.requested pour \(document) dans les lignes précédentes). Enregistrez d'abord signature.requested pour \(document)."
+                ? "\(name)\(colon)\(Self.frenchName(of: document)) n'a pas été mis\(document == .convention ? "e" : "") en signature (aucun signature.requested pour \(document) dans les lignes précédentes). Enregistrez d'abord signature.requested pour \(document)."
                 : "\(name): \(document) was never sent for signature (no signature.requested for \(document) in the lines before). Record signature.requested for \(document) first."
         case .partnerAlreadyJoined(_, let partnerId, let line):
             return fr
@@ -76,7 +76,7 @@ public enum AppendRefusal: Sendable, Hashable {
                 : "\(name): \"\(partnerId)\" is already a partner (line \(line)) and has not withdrawn. To fix its details, record correction.recorded of its partner.joined line (line \(line)); for another partner, choose another id."
         case .alreadySigned(_, let partnerId, let document, let line):
             return fr
-                ? "\(name)\(colon)« \(partnerId) » a déjà signé \(document) (ligne \(line)). Une seconde signature n'est acceptée que si la première a été retirée par correction.recorded, ou si elle précédait l'adoption par son instance statutaire (approval.voted adopté)."
+                ? "\(name)\(colon)« \(partnerId) » a déjà signé \(Self.frenchName(of: document)) (ligne \(line)). Une seconde signature n'est acceptée que si la première a été retirée par correction.recorded, ou si elle précédait l'adoption par son instance statutaire (approval.voted adopté)."
                 : "\(name): \"\(partnerId)\" already signed \(document) (line \(line)). A second signature is accepted only if the first was retracted by correction.recorded, or was given before the partner's statutory body adopted the document (approval.voted adopted)."
         case .requestedEndNotAfterCurrentEnd(_, let requestedEnd, let currentEnd):
             return fr
@@ -96,13 +96,21 @@ public enum AppendRefusal: Sendable, Hashable {
                 ? "\(name)\(colon)contient un numéro de sécurité sociale (NIR)\(semicolon)le registre ne peut rien effacer, il ne reçoit donc aucune donnée personnelle des personnes aidées (RGPD, art. 17). Retirez-le : les indicateurs sont des effectifs, les notes décrivent des groupes."
                 : "\(name): holds a French social security number (NIR); the ledger can never erase anything, so it takes no personal data of the people helped (GDPR art. 17). Remove it: indicators are counts, notes describe groups."
         case .contact(_, let kind):
-            let what = switch kind {
-            case .email: fr ? "une adresse électronique" : "an e-mail address"
-            case .phone: fr ? "un numéro de téléphone" : "a telephone number"
+            let (what, pronoun) = switch kind {
+            case .email: (fr ? "une adresse électronique" : "an e-mail address", "la")
+            case .phone: (fr ? "un numéro de téléphone" : "a telephone number", "le")
             }
             return fr
-                ? "\(name)\(colon)contient \(what)\(semicolon)le registre ne peut rien effacer, il ne reçoit donc aucune coordonnée des personnes aidées. Retirez-la, ou ajoutez --allow-contact s'il s'agit du contact d'un partenaire à conserver."
+                ? "\(name)\(colon)contient \(what)\(semicolon)le registre ne peut rien effacer, il ne reçoit donc aucune coordonnée des personnes aidées. Retirez-\(pronoun), ou ajoutez --allow-contact s'il s'agit du contact d'un partenaire à conserver."
                 : "\(name): holds \(what); the ledger can never erase anything, so it takes no contact details of the people helped. Remove it, or add --allow-contact if it is a partner's contact to keep."
+        }
+    }
+
+    /// « la convention », « l'avenant n° 2 ».
+    private static func frenchName(of document: DocumentReference) -> String {
+        switch document {
+        case .convention: "la convention"
+        case .amendment(let number): "l'avenant n°\u{00A0}\(number)"
         }
     }
 

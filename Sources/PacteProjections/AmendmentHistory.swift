@@ -142,9 +142,12 @@ public struct AmendmentHistory: Sendable, Hashable {
                 kind: .priorityWithdrawn, subject: .priority(withdrawn.priorityId), changes: [], source: source,
                 appliesFrom: event.effective, reason: withdrawn.reason))
         case .actionAdded(let added):
+            let pending = state.pendingActions.contains { $0.source.seq == event.seq }
             add(Entry(
                 kind: .actionAdded, subject: .action(added.sheet.actionId),
-                changes: FieldChange.changes(from: nil, to: added.sheet.json), source: source, appliesFrom: event.effective))
+                changes: FieldChange.changes(from: nil, to: added.sheet.json), source: source,
+                appliesFrom: pending ? nil : state.action(added.sheet.actionId)?.addedOn ?? event.effective,
+                amendment: added.amendment, isPending: pending))
         case .actionAmended(let amended):
             if !state.pendingChanges.contains(where: { $0.source.seq == event.seq }) {
                 break  // Applied now: recorded below with the other revisions.
@@ -318,6 +321,13 @@ public struct AmendmentHistory: Sendable, Hashable {
                 add(Entry(
                     kind: .amendmentInForce, subject: .convention, changes: [], source: source, appliesFrom: date,
                     amendment: number))
+                // The actions the amendment added take effect with it.
+                for index in entries.indices where entries[index].kind == .actionAdded && entries[index].amendment == number
+                    && entries[index].isPending
+                {
+                    entries[index].appliesFrom = entries[index].actionId.flatMap { state.action($0)?.addedOn } ?? date
+                    entries[index].isPending = false
+                }
                 for index in entries.indices where entries[index].kind == .extensionDecided
                     && entries[index].amendment == number && entries[index].note == ExtensionDecided.Decision.granted.rawValue
                 {

@@ -21,6 +21,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     case governanceYearly = "GOVERNANCE-YEARLY"
     case annexes = "ANNEXES"
     case articles = "ARTICLES"
+    case chronology = "CHRONOLOGY"
 
     /// The id users look the rule up by (`PRIO-COUNT`).
     public var id: String { rawValue }
@@ -29,7 +30,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     /// also report `info` while a deadline is coming up).
     public var severity: Severity {
         switch self {
-        case .priorityEvidence, .draftOrder, .signingDelay, .annexes: .warning
+        case .priorityEvidence, .draftOrder, .signingDelay, .annexes, .chronology: .warning
         default: .error
         }
     }
@@ -57,6 +58,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
         case .governanceYearly: return french ? "la gouvernance se réunit au moins une fois par année civile" : "the governance body meets at least once per calendar year"
         case .annexes: return french ? "les annexes 1 à 5 sont jointes avant la soumission du projet" : "annexes 1 to 5 are attached before submission"
         case .articles: return french ? "la convention comporte tous ses articles" : "the convention has all its articles"
+        case .chronology: return french ? "un fait n'est pas daté avant le fait auquel il répond (signature avant la mise en signature, décision avant la demande)" : "a fact is not dated before the fact it answers (a signature before the request, a decision before the request)"
         }
     }
 }

@@ -61,6 +61,7 @@ public struct RuleCheck: Sendable {
         case .governanceYearly: return governanceYearlyFindings()
         case .annexes: return annexesFindings()
         case .articles: return articlesFindings()
+        case .chronology: return chronologyFindings()
         }
     }
 

@@ -16,7 +16,11 @@ struct FactRefusalTests {
         var testDescription: String { label }
     }
 
-    static func draft(_ type: EventType, _ number: Int, _ effective: String = "2025-06-01", _ json: String) -> EventDraft {
+    static func draft(_ type: EventType, _ number: Int, _ json: String) -> EventDraft {
+        draft(type, number, "2025-06-01", json)
+    }
+
+    static func draft(_ type: EventType, _ number: Int, _ effective: String, _ json: String) -> EventDraft {
         // The literals below are valid; a failure would show as a test failure.
         (try? LedgerFixtures.draft(type, id: LedgerFixtures.id(number), effective: effective, json))
             ?? EventDraft(type: type, effective: CivilDate(year: 2025, month: 1, day: 1)!, recordedBy: "", data: JSONObject())
