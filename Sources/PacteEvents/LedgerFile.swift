@@ -188,19 +188,26 @@ public struct LedgerFile: Sendable {
         }
         var draft = draft
         draft.version = lowestVersion(of: draft, index: index)
+        // A member this writer does not know: refused unless deliberate. When the data
+        // does not decode either, a near miss of a known name (a typo) explains it best.
+        var unknownMember: AppendRefusal?
         if !policy.keepUnknownMembers {
             let schema = PayloadSchema.data(of: draft.type, version: draft.version, targetType: targetType(of: draft, index: index))
-            if let unknown = schema.firstUnknownMember(in: .object(draft.data), path: "data") {
-                throw LedgerError.refused(
-                    location,
-                    .unknownMember(member: unknown.path, type: draft.type, version: draft.version, nearest: unknown.nearest))
+            unknownMember = schema.firstUnknownMember(in: .object(draft.data), path: "data").map { unknown in
+                .unknownMember(member: unknown.path, type: draft.type, version: draft.version, nearest: unknown.nearest)
             }
+        }
+        func explained(_ error: LedgerError) -> LedgerError {
+            guard case .invalidMember = error, case .unknownMember(_, _, _, _?)? = unknownMember, let unknownMember else {
+                return error
+            }
+            return .refused(location, unknownMember)
         }
         let payload: EventPayload
         do {
             payload = try EventPayload(type: draft.type, version: draft.version, data: .object(draft.data))
         } catch {
-            throw LedgerError.invalidMember(location, error)
+            throw explained(.invalidMember(location, error))
         }
         let id = draft.id ?? EventIdentifier.random()
         let (bytes, hash) = LedgerLine.write(
@@ -212,7 +219,13 @@ public struct LedgerFile: Sendable {
             recorded: recorded, recordedBy: draft.recordedBy, data: draft.data, payload: payload,
             previousHash: index.lastHash, hash: hash
         )
-        let replacement = try index.check(event, at: location)
+        let replacement: EventPayload?
+        do {
+            replacement = try index.check(event, at: location)
+        } catch {
+            throw explained(error)
+        }
+        if let unknownMember { throw LedgerError.refused(location, unknownMember) }
         if let refusal = facts.refusal(of: event, replacement: replacement, policy: policy) {
             throw LedgerError.refused(location, refusal)
         }

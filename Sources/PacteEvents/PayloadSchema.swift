@@ -128,7 +128,7 @@ public indirect enum PayloadSchema: Sendable {
 
     /// The known name closest to `name` (edit distance, case ignored), if it is close
     /// enough to be a typo of it: at most a third of the name's length, and at least 2.
-    static func nearest(to name: String, among known: some Sequence<String>) -> String? {
+    public static func nearest(to name: String, among known: some Sequence<String>) -> String? {
         let limit = max(2, name.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in known.sorted() {
@@ -139,7 +139,7 @@ public indirect enum PayloadSchema: Sendable {
     }
 
     /// Levenshtein distance, with a transposition of two neighbours counted as one edit.
-    static func editDistance(_ left: String, _ right: String) -> Int {
+    public static func editDistance(_ left: String, _ right: String) -> Int {
         let a = Array(left), b = Array(right)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
