@@ -87,7 +87,7 @@ public enum AppendRefusal: Sendable, Hashable {
                 ? "\(name)\(colon)aucun participant\(semicolon)une réunion de gouvernance a au moins un partenaire présent. Nommez les partenaires présents."
                 : "\(name): no attendee; a governance meeting has at least one partner present. Name the partners present."
         case .unknownMember(_, let type, let version, let nearest):
-            let suggestion = nearest.map { fr ? "\(semicolon)vouliez-vous dire \($0)\u{202F}?" : "; did you mean \($0)?" } ?? ""
+            let suggestion = nearest.map { fr ? "\(semicolon)vouliez-vous dire \($0)\u{202F}?" : "; did you mean \($0)?" } ?? "."
             return fr
                 ? "\(name)\(colon)membre inconnu de \(type) v\(version)\(suggestion) Corrigez son nom, ou ajoutez --keep-unknown si ce membre supplémentaire est voulu."
                 : "\(name): unknown member of \(type) v\(version)\(suggestion) Correct its name, or add --keep-unknown if this extra member is deliberate."

@@ -160,7 +160,7 @@ public enum LedgerError: Error, Sendable, Hashable {
                 : "\(location): id: \"\(id)\" is already the id of line \(existingLine), with other content; nothing written"
         case .newerVersion(let location, let type, let version):
             return fr
-                ? "\(location)\u{202F}: v\u{202F}: \(type) version \(version), écrite par un pacte-ledger plus récent\u{202F}; cette version lit \(type) jusqu'à la version \(type.newestVersion). Le registre n'est pas abîmé, mais cette version ne peut pas le juger\u{202F}: mettez pacte-ledger à jour."
+                ? "\(location) : v\u{202F}: \(type) version \(version), écrite par un pacte-ledger plus récent\u{202F}; cette version lit \(type) jusqu'à la version \(type.newestVersion). Le registre n'est pas abîmé, mais cette version ne peut pas le juger\u{202F}: mettez pacte-ledger à jour."
                 : "\(location): v: \(type) version \(version), written by a newer pacte-ledger; this version reads \(type) up to version \(type.newestVersion). The ledger is not broken, but this version cannot judge it: update pacte-ledger."
         case .refused(let location, let refusal):
             return Self.message(refused: refusal, at: location, option: nil, in: language)
@@ -186,7 +186,8 @@ public enum LedgerError: Error, Sendable, Hashable {
         -> String
     {
         let fr = language == .french
-        return (fr ? "\(location)\u{202F}: " : "\(location): ") + refusal.message(in: language, naming: option)
+        // The location as every other message starts (`file:line : `), for tools that read it.
+        return (fr ? "\(location) : " : "\(location): ") + refusal.message(in: language, naming: option)
             + (fr ? " Rien n'a été écrit." : " Nothing written.")
     }
 

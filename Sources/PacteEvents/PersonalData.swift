@@ -42,74 +42,94 @@ public enum PersonalData {
 
     /// Whether `text` holds a NIR: 13 characters (sex 1–4 or 7–8, year, month, département
     /// with Corsica's 2A/2B, commune, order) and its 2-digit key, 97 − (number mod 97),
-    /// optionally grouped by spaces, dots or hyphens.
+    /// optionally grouped by spaces, dots or hyphens. Linear in the text's UTF-8 length.
     public static func containsSocialSecurityNumber(_ text: String) -> Bool {
-        let characters = Array(text)
-        for start in characters.indices where characters[start].isASCII && characters[start].isNumber {
-            if start > characters.startIndex, isAlphanumeric(characters[start - 1]) { continue }
-            if let candidate = significantCharacters(characters, from: start, count: 15), isValidNIR(candidate) {
-                return true
+        scan(text, minimumDigits: 13) { bytes in
+            for start in bytes.indices where isDigit(bytes[start]) && !(start > 0 && isAlphanumeric(bytes[start - 1])) {
+                if let candidate = significantBytes(bytes, from: start, count: 15), isValidNIR(candidate) { return true }
             }
+            return false
+        }
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text` if it holds at least `minimumDigits` ASCII
+    /// digits (a quick way out for long text without numbers).
+    private static func scan(_ text: String, minimumDigits: Int, _ body: ([UInt8]) -> Bool) -> Bool {
+        var digits = 0
+        for byte in text.utf8 where isDigit(byte) {
+            digits += 1
+            if digits >= minimumDigits { return body(Array(text.utf8)) }
         }
         return false
     }
 
-    /// `count` significant characters from `start` (digits, and A/B in the 7th place),
-    /// skipping single separators between them; `nil` if the run is shorter or goes on.
-    static func significantCharacters(_ characters: [Character], from start: Int, count: Int) -> [Character]? {
-        var result: [Character] = []
+    /// `count` significant bytes from `start` (digits, and A/B in the 7th place), skipping
+    /// single separators between them; `nil` if the run is shorter or goes on.
+    static func significantBytes(_ bytes: [UInt8], from start: Int, count: Int) -> [UInt8]? {
+        var result: [UInt8] = []
         var index = start
         var lastWasSeparator = false
-        while index < characters.count, result.count < count {
-            let character = characters[index]
-            if character.isASCII, character.isNumber {
-                result.append(character)
+        while index < bytes.count, result.count < count {
+            let byte = bytes[index]
+            if isDigit(byte) {
+                result.append(byte)
                 lastWasSeparator = false
-            } else if result.count == 6, character == "A" || character == "B" || character == "a" || character == "b" {
-                result.append(Character(character.uppercased()))
+                index += 1
+            } else if result.count == 6, byte | 0x20 == UInt8(ascii: "a") || byte | 0x20 == UInt8(ascii: "b") {
+                result.append(byte & ~0x20)
                 lastWasSeparator = false
-            } else if isSeparator(character), !lastWasSeparator, !result.isEmpty {
+                index += 1
+            } else if !lastWasSeparator, !result.isEmpty, let length = separatorLength(bytes, at: index) {
                 lastWasSeparator = true
+                index += length
             } else {
                 break
             }
-            index += 1
         }
         guard result.count == count else { return nil }
         // The number must end there: no more digit right after.
-        if index < characters.count, characters[index].isASCII, characters[index].isNumber { return nil }
+        if index < bytes.count, isDigit(bytes[index]) { return nil }
         return result
     }
 
-    /// Checks the structure and the key of 15 significant characters.
-    static func isValidNIR(_ characters: [Character]) -> Bool {
-        guard characters.count == 15, "123478".contains(characters[0]) else { return false }
-        let month = Int(String(characters[3...4])) ?? 0
-        guard (1...12).contains(month) || (20...42).contains(month) || (50...99).contains(month) else { return false }
-        var body = String(characters[0..<13])
-        // Corsica: 2A and 2B count as 19 and 18 for the key.
-        if characters[5] == "2", characters[6] == "A" {
-            body = String(characters[0..<5]) + "19" + String(characters[7..<13])
-        } else if characters[5] == "2", characters[6] == "B" {
-            body = String(characters[0..<5]) + "18" + String(characters[7..<13])
-        } else if !characters[6].isNumber {
-            return false
+    /// Checks the structure and the key of 15 significant bytes.
+    static func isValidNIR(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count == 15, "123478".utf8.contains(bytes[0]) else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard isDigit(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
         }
-        guard let number = Int(body), let key = Int(String(characters[13...14])) else { return false }
-        return key == 97 - number % 97
+        guard let month = number(3..<5), (1...12).contains(month) || (20...42).contains(month) || (50...99).contains(month)
+        else { return false }
+        // Corsica: 2A and 2B count as 19 and 18 for the key.
+        let department: Int
+        switch (bytes[5], bytes[6]) {
+        case (UInt8(ascii: "2"), UInt8(ascii: "A")): department = 19
+        case (UInt8(ascii: "2"), UInt8(ascii: "B")): department = 18
+        default:
+            guard let digits = number(5..<7) else { return false }
+            department = digits
+        }
+        guard let head = number(0..<5), let tail = number(7..<13), let key = number(13..<15) else { return false }
+        let body = (head * 100 + department) * 1_000_000 + tail
+        return key == 97 - body % 97
     }
 
     // MARK: - Contact details
 
     /// Whether `text` holds `local@domain.tld`.
     public static func containsEmailAddress(_ text: String) -> Bool {
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() where character == "@" {
-            guard index > 0, isAddressCharacter(characters[index - 1]) else { continue }
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return false }
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "@") {
+            guard index > 0, isAddressByte(bytes[index - 1]) else { continue }
             var end = index + 1
-            while end < characters.count, isAddressCharacter(characters[end]) || characters[end] == "-" { end += 1 }
-            let domain = String(characters[(index + 1)..<end])
-            let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+            while end < bytes.count, isAddressByte(bytes[end]) { end += 1 }
+            let labels = bytes[(index + 1)..<end].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
             if labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), labels.last!.count >= 2 { return true }
         }
         return false
@@ -118,39 +138,52 @@ public enum PersonalData {
     /// Whether `text` holds a French telephone number: 10 digits starting with 0 and a
     /// non-zero digit, or +33 and 9 digits, grouped or not by spaces, dots or hyphens.
     public static func containsPhoneNumber(_ text: String) -> Bool {
-        let characters = Array(text)
-        for start in characters.indices {
-            if start > 0, isAlphanumeric(characters[start - 1]) { continue }
-            if characters[start] == "0" {
-                if let digits = significantCharacters(characters, from: start, count: 10), digits[1] != "0",
-                    digits.allSatisfy(\.isNumber)
+        scan(text, minimumDigits: 9) { bytes in
+            for start in bytes.indices where !(start > 0 && isAlphanumeric(bytes[start - 1])) {
+                if bytes[start] == UInt8(ascii: "0") {
+                    if let digits = significantBytes(bytes, from: start, count: 10), digits[1] != UInt8(ascii: "0"),
+                        digits.allSatisfy(isDigit)
+                    {
+                        return true
+                    }
+                } else if bytes[start] == UInt8(ascii: "+"), start + 3 < bytes.count, bytes[start + 1] == UInt8(ascii: "3"),
+                    bytes[start + 2] == UInt8(ascii: "3")
                 {
-                    return true
-                }
-            } else if characters[start] == "+", start + 3 < characters.count, characters[start + 1] == "3",
-                characters[start + 2] == "3"
-            {
-                var next = start + 3
-                while next < characters.count, isSeparator(characters[next]) { next += 1 }
-                if next < characters.count, characters[next] != "0",
-                    let digits = significantCharacters(characters, from: next, count: 9), digits.allSatisfy(\.isNumber)
-                {
-                    return true
+                    var next = start + 3
+                    while next < bytes.count, let length = separatorLength(bytes, at: next) { next += length }
+                    if next < bytes.count, bytes[next] != UInt8(ascii: "0"),
+                        let digits = significantBytes(bytes, from: next, count: 9), digits.allSatisfy(isDigit)
+                    {
+                        return true
+                    }
                 }
             }
+            return false
         }
-        return false
     }
 
-    private static func isSeparator(_ character: Character) -> Bool {
-        character == " " || character == "." || character == "-" || character == "\u{00A0}" || character == "\u{202F}"
+    // MARK: - Bytes
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
-    private static func isAlphanumeric(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    /// ASCII letters and digits (a byte of a non-ASCII character counts as none).
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 
-    private static func isAddressCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "._%+-".contains(character))
+    private static func isAddressByte(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || "._%+-".utf8.contains(byte)
+    }
+
+    /// The length of the separator at `index` (space, dot, hyphen, no-break spaces), if any.
+    private static func separatorLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        switch bytes[index] {
+        case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"): return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: return 2
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xAF: return 3
+        default: return nil
+        }
     }
 }

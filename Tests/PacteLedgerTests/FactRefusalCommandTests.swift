@@ -40,7 +40,7 @@ struct FactRefusalCommandTests {
 
     static let refusals: [Refusal] = [
         Refusal(label: "signature dated before the pact", arguments: sign + ["--effective", "2020-01-01"],
-                message: "FILE:4\u{202F}: --effective\u{202F}: le 01/01/2020 est avant la rédaction du pacte (ligne 1, le 03/02/2025)"),
+                message: "FILE:4 : --effective\u{202F}: le 01/01/2020 est avant la rédaction du pacte (ligne 1, le 03/02/2025)"),
         Refusal(label: "signature dated in the future", arguments: sign + ["--effective", "2031-01-01"],
                 message: "--effective\u{202F}: le 01/01/2031 est après aujourd'hui ("),
         Refusal(label: "signature on an avenant never proposed", arguments: sign + ["--effective", "2025-05-01", "--document", "amendment-3"],
