@@ -79,6 +79,13 @@ public enum LedgerLine {
         } catch let error as FieldError {
             throw LedgerError.invalidMember(location, error)
         } catch let error as LedgerError {
+            // A version this reader does not know is reported only for a line as its
+            // writer wrote it: an altered `v` is tampering, like any other altered byte.
+            if case .newerVersion = error, let reader = try? ObjectReader(.object(object), path: ""),
+                let written = try? digest(reader, "hash")
+            {
+                try checkHash(of: line, against: written, at: location)
+            }
             throw error.located(at: location)
         } catch {
             preconditionFailure("decode throws only FieldError and LedgerError")

@@ -8,10 +8,12 @@ public enum PersonalData {
     public static func firstFinding(in value: JSONValue, path: String, allowContact: Bool) -> AppendRefusal? {
         switch value {
         case .string(let text):
-            if containsSocialSecurityNumber(text) { return .socialSecurityNumber(member: path) }
+            // One quick pass first: most text holds too few digits and no `@`.
+            let (digits, hasAt) = profile(text)
+            if digits >= 13, containsSocialSecurityNumber(text) { return .socialSecurityNumber(member: path) }
             if !allowContact {
-                if containsEmailAddress(text) { return .contact(member: path, kind: .email) }
-                if containsPhoneNumber(text) { return .contact(member: path, kind: .phone) }
+                if hasAt, containsEmailAddress(text) { return .contact(member: path, kind: .email) }
+                if digits >= 9, containsPhoneNumber(text) { return .contact(member: path, kind: .phone) }
             }
             return nil
         case .object(let object):
@@ -55,12 +57,25 @@ public enum PersonalData {
     /// Runs `body` on the UTF-8 bytes of `text` if it holds at least `minimumDigits` ASCII
     /// digits (a quick way out for long text without numbers).
     private static func scan(_ text: String, minimumDigits: Int, _ body: ([UInt8]) -> Bool) -> Bool {
-        var digits = 0
-        for byte in text.utf8 where isDigit(byte) {
-            digits += 1
-            if digits >= minimumDigits { return body(Array(text.utf8)) }
+        guard profile(text).digits >= minimumDigits else { return false }
+        return body(Array(text.utf8))
+    }
+
+    /// How many ASCII digits `text` holds and whether it holds `@`, in one pass over its
+    /// bytes in place.
+    static func profile(_ text: String) -> (digits: Int, hasAt: Bool) {
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (digits: Int, hasAt: Bool) {
+            var digits = 0
+            var hasAt = false
+            for byte in bytes {
+                if byte &- 0x30 < 10 { digits &+= 1 } else if byte == 0x40 { hasAt = true }
+            }
+            return (digits, hasAt)
         }
-        return false
+        if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable(count) ?? (0, false)
     }
 
     /// `count` significant bytes from `start` (digits, and A/B in the 7th place), skipping
@@ -123,7 +138,7 @@ public enum PersonalData {
 
     /// Whether `text` holds `local@domain.tld`.
     public static func containsEmailAddress(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "@")) else { return false }
+        guard profile(text).hasAt else { return false }
         let bytes = Array(text.utf8)
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "@") {
             guard index > 0, isAddressByte(bytes[index - 1]) else { continue }
