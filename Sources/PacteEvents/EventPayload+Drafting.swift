@@ -111,12 +111,20 @@ public struct PriorityWithdrawn: Sendable, Hashable {
     }
 }
 
-/// `action.added`.
+/// `action.added` (version 2): with `amendment`, the action waits until amendment N is
+/// in force (an action added to a convention in force is a revision, made by avenant).
 public struct ActionAdded: Sendable, Hashable {
     public var sheet: ActionSheet
+    public var amendment: Int?
+
+    public init(sheet: ActionSheet, amendment: Int?) {
+        self.sheet = sheet
+        self.amendment = amendment
+    }
 
     init(reader: ObjectReader) throws(FieldError) {
         sheet = try ActionSheet(json: try reader.required("sheet", .object), path: reader.memberPath("sheet"))
+        amendment = try reader.optionalInteger("amendment", in: 1...9999)
     }
 }
 

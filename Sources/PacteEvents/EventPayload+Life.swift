@@ -67,6 +67,12 @@ public struct CorrectionRecorded: Sendable, Hashable {
     /// decoded against the target's type when the ledger is validated.
     public var replacement: JSONObject?
 
+    public init(target: String, reason: String, replacement: JSONObject?) {
+        self.target = target
+        self.reason = reason
+        self.replacement = replacement
+    }
+
     init(reader: ObjectReader) throws(FieldError) {
         target = try reader.string("target")
         reason = try reader.string("reason")

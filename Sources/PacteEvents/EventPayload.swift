@@ -24,11 +24,16 @@ public enum EventPayload: Sendable, Hashable {
     case correctionRecorded(CorrectionRecorded)
     case pactClosed(PactClosed)
 
-    /// Decodes `data` of an event of `type`, with strict types. `path` is the path of
-    /// `data` itself (`data`, or `data.replacement` inside a correction).
-    public init(type: EventType, data: JSONValue, path: String = "data") throws(FieldError) {
+    /// Decodes `data` of an event of `type` written as `version`, with strict types, and
+    /// reads it as the newest version (see `EventPayload+Upcast.swift`). `path` is the
+    /// path of `data` itself (`data`, or `data.replacement` inside a correction). The
+    /// version must be one the reader knows (from 1 to `type.newestVersion`).
+    public init(type: EventType, version: Int = 1, data: JSONValue, path: String = "data") throws(FieldError) {
         let reader = try ObjectReader(data, path: path)
         switch type {
+        case .actionAdded where version == 1: self = .actionAdded(ActionAdded.upcast(try ActionAddedV1(reader: reader)))
+        case .correctionRecorded where version == 1:
+            self = .correctionRecorded(CorrectionRecorded.upcast(try CorrectionRecordedV1(reader: reader)))
         case .pactDrafted: self = .pactDrafted(try PactDrafted(reader: reader))
         case .partnerJoined: self = .partnerJoined(try PartnerJoined(reader: reader))
         case .partnerWithdrew: self = .partnerWithdrew(try PartnerWithdrew(reader: reader))

@@ -37,6 +37,8 @@ public enum LedgerError: Error, Sendable, Hashable {
     case secondPactDrafted(LedgerLocation)
     case unresolvedReference(LedgerLocation, path: String, kind: ReferenceKind, id: String)
     case tornTail(path: String, line: Int, byteCount: Int)
+    /// A version of `type` newer than this reader knows: the line is not judged.
+    case newerVersion(LedgerLocation, type: EventType, version: Int)
 
     // Appending.
     case idConflict(LedgerLocation, id: String, existingLine: Int)
@@ -51,11 +53,14 @@ public enum LedgerError: Error, Sendable, Hashable {
     case ledgerRecordedInFuture(LedgerLocation, lastRecorded: Timestamp, clock: Timestamp)
     /// A transaction time the format cannot write (a clock past year 9999).
     case recordedOutOfRange(LedgerLocation, Timestamp)
+    /// A fact that cannot be true, an unknown member, or personal data: nothing written.
+    case refused(LedgerLocation, AppendRefusal)
 
     /// The same error at `location` (decoding does not know the file; the reader does).
     func located(at location: LedgerLocation) -> LedgerError {
         switch self {
         case .unknownType(_, let type): .unknownType(location, type)
+        case .newerVersion(_, let type, let version): .newerVersion(location, type: type, version: version)
         default: self
         }
     }
@@ -64,7 +69,8 @@ public enum LedgerError: Error, Sendable, Hashable {
     /// opposed to a file that cannot be read at all.
     public var isContentProblem: Bool {
         switch self {
-        case .fileNotFound, .isDirectory, .notARegularFile, .symbolicLink, .permissionDenied, .alreadyExists, .inputOutput:
+        case .fileNotFound, .isDirectory, .notARegularFile, .symbolicLink, .permissionDenied, .alreadyExists, .inputOutput,
+            .newerVersion:
             false
         default: true
         }
@@ -79,7 +85,8 @@ public enum LedgerError: Error, Sendable, Hashable {
             .duplicateId(let location, _, _), .firstLineNotDrafted(let location, _), .secondPactDrafted(let location),
             .unresolvedReference(let location, _, _, _), .idConflict(let location, _, _),
             .recordedInFuture(let location, _, _), .ledgerRecordedInFuture(let location, _, _),
-            .recordedOutOfRange(let location, _):
+            .recordedOutOfRange(let location, _),
+            .newerVersion(let location, _, _), .refused(let location, _):
             location.line
         case .tornTail(_, let line, _): line
         case .unreadableAppend(let error): error.line
@@ -164,6 +171,12 @@ public enum LedgerError: Error, Sendable, Hashable {
         case .idConflict(let location, let id, let existingLine):
             return fr ? "\(location) : id : \"\(id)\" est déjà l'id de la ligne \(existingLine), avec un autre contenu ; rien n'a été écrit"
                 : "\(location): id: \"\(id)\" is already the id of line \(existingLine), with other content; nothing written"
+        case .newerVersion(let location, let type, let version):
+            return fr
+                ? "\(location) : v\u{202F}: \(type) version \(version), écrite par un pacte-ledger plus récent\u{202F}; cette version lit \(type) jusqu'à la version \(type.newestVersion). Le registre n'est pas abîmé, mais cette version ne peut pas le juger\u{202F}: mettez pacte-ledger à jour."
+                : "\(location): v: \(type) version \(version), written by a newer pacte-ledger; this version reads \(type) up to version \(type.newestVersion). The ledger is not broken, but this version cannot judge it: update pacte-ledger."
+        case .refused(let location, let refusal):
+            return Self.message(refused: refusal, at: location, option: nil, in: language)
         case .sequenceConflict(let path, let expected, let current):
             return fr
                 ? "\(path) : le registre a avancé : seq attendu \(expected), seq actuel \(current) ; relisez-le puis réessayez (rien n'a été écrit)"
@@ -185,6 +198,36 @@ public enum LedgerError: Error, Sendable, Hashable {
                 ? "\(location) : recorded : l'horloge de cette machine indique \(recorded), hors des années 0001 à 9999 que le format peut écrire ; remettez l'horloge à l'heure ; rien n'a été écrit"
                 : "\(location): recorded: this machine's clock says \(recorded), outside the years 0001 to 9999 the format can write; set the clock right; nothing written"
         }
+    }
+
+    /// The message, naming the option a refused member came from when the user typed
+    /// an option rather than JSON (`optionNames`: member path without array indices →
+    /// option, the longest matching prefix wins).
+    public func message(in language: Language, optionNames: [String: String]) -> String {
+        guard case .refused(let location, let refusal) = self else { return message(in: language) }
+        let path = Self.withoutIndices(refusal.member)
+        let option = optionNames.filter { path == $0.key || path.hasPrefix($0.key + ".") }
+            .max { $0.key.count < $1.key.count }?.value
+        return Self.message(refused: refusal, at: location, option: option, in: language)
+    }
+
+    private static func message(refused refusal: AppendRefusal, at location: LedgerLocation, option: String?, in language: Language)
+        -> String
+    {
+        let fr = language == .french
+        // The location as every other message starts (`file:line : `), for tools that read it.
+        return (fr ? "\(location) : " : "\(location): ") + refusal.message(in: language, naming: option)
+            + (fr ? " Rien n'a été écrit." : " Nothing written.")
+    }
+
+    /// `data.decisions[1].x` → `data.decisions.x`.
+    private static func withoutIndices(_ path: String) -> String {
+        var result = ""
+        var inIndex = false
+        for character in path {
+            if character == "[" { inIndex = true } else if character == "]" { inIndex = false } else if !inIndex { result.append(character) }
+        }
+        return result
     }
 
     private static func name(of kind: ReferenceKind, fr: Bool) -> String {

@@ -71,6 +71,8 @@ public struct LedgerFile: Sendable {
                 }
             }
         }
+        // A newer version's line is not a broken ledger: this reader cannot judge it.
+        if let problem = scan.problem, case .newerVersion = problem { throw problem }
         return VerificationReport(
             eventCount: scan.index.lastSeq, digest: scan.index.lastHash, problem: scan.problem,
             tornTail: scan.tornTail, publishedDigest: publishedDigest, publishedDigestLine: digestLine
@@ -92,14 +94,16 @@ public struct LedgerFile: Sendable {
     ///   (`--recorded`): a `now` later than it (beyond ``clockSkewSeconds``) is refused.
     @discardableResult
     public static func create(
-        at path: String, with draft: EventDraft, recordedAt now: Timestamp, clock: Timestamp? = nil
+        at path: String, with draft: EventDraft, recordedAt now: Timestamp, clock: Timestamp? = nil,
+        policy: WritePolicy = WritePolicy()
     ) throws(LedgerError) -> LedgerEvent {
         let location = LedgerLocation(file: path, line: 1)
         if let clock, now > clock.adding(seconds: clockSkewSeconds) {
             throw LedgerError.recordedInFuture(location, recorded: now, clock: clock)
         }
         var index = LedgerIndex()
-        let (event, bytes) = try makeEvent(draft, index: index, recorded: now, location: location)
+        let (event, bytes) = try makeEvent(
+            draft, index: index, facts: AppendFacts(), policy: policy, recorded: now, location: location)
         try index.admit(event, file: path)
         let created = try createDurably(near: path, as: [path]) { (descriptor) throws(LedgerError) in
             try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
@@ -214,17 +218,26 @@ public struct LedgerFile: Sendable {
     ///     A stated `now` later than it, or a ledger whose last line is, is refused (beyond
     ///     ``clockSkewSeconds``): `recorded` never decreases, so a future time would stamp
     ///     every later line.
+    ///   - policy: what the writer lets through that it refuses by default (unknown
+    ///     members, contact details).
     public func append(
-        _ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp, recordedExactly: Bool = false, clock: Timestamp? = nil
+        _ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp, recordedExactly: Bool = false, clock: Timestamp? = nil,
+        policy: WritePolicy = WritePolicy()
     ) throws(LedgerError) -> AppendOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
             var existing: LedgerEvent?
+            var facts = AppendFacts()
+            var draft = draft
             let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { event, _ in
                 if let id = draft.id, event.id.hasSameBytes(as: id) { existing = event }
+                facts.apply(event)
             }
             if let problem = scan.problem { throw problem }
             if let torn = scan.tornTail {
                 throw torn.error(file: path)
+            }
+            if (1...draft.type.newestVersion).contains(draft.version) {
+                draft.version = Self.lowestVersion(of: draft, index: scan.index)
             }
             if let existing {
                 let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
@@ -247,7 +260,8 @@ public struct LedgerFile: Sendable {
                 }
             }
             let recorded = recordedExactly ? now : max(now, scan.index.lastRecorded ?? now)
-            let (event, bytes) = try Self.makeEvent(draft, index: scan.index, recorded: recorded, location: location)
+            let (event, bytes) = try Self.makeEvent(
+                draft, index: scan.index, facts: facts, policy: policy, recorded: recorded, location: location)
             try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: scan.validLength)
             try Self.synchronize(descriptor, path: path)
             return .appended(event)
@@ -291,20 +305,44 @@ public struct LedgerFile: Sendable {
 
     // MARK: - Helpers
 
+    /// The event and bytes of `draft` as the next line, after every check an append
+    /// makes: structure and references (``LedgerIndex``), then what the writer refuses
+    /// (``AppendFacts``: unknown members, personal data, facts that cannot be true).
     private static func makeEvent(
-        _ draft: EventDraft, index: LedgerIndex, recorded: Timestamp, location: LedgerLocation
+        _ draft: EventDraft, index: LedgerIndex, facts: AppendFacts, policy: WritePolicy, recorded: Timestamp,
+        location: LedgerLocation
     ) throws(LedgerError) -> (LedgerEvent, [UInt8]) {
         if let id = draft.id, id.isEmpty {
             throw LedgerError.invalidMember(location, FieldError(path: "id", expected: .nonEmptyString, found: "\"\""))
         }
-        guard draft.version == 1 else {
-            throw LedgerError.invalidMember(location, FieldError(path: "v", expected: .version(1), found: String(draft.version)))
+        // The writer writes the lowest version able to carry the event (a draft may ask
+        // for any version this writer knows).
+        guard (1...draft.type.newestVersion).contains(draft.version) else {
+            throw LedgerError.invalidMember(
+                location, FieldError(path: "v", expected: .version(draft.type.newestVersion), found: String(draft.version)))
+        }
+        var draft = draft
+        draft.version = lowestVersion(of: draft, index: index)
+        // A member this writer does not know: refused unless deliberate. When the data
+        // does not decode either, a near miss of a known name (a typo) explains it best.
+        var unknownMember: AppendRefusal?
+        if !policy.keepUnknownMembers {
+            let schema = PayloadSchema.data(of: draft.type, version: draft.version, targetType: targetType(of: draft, index: index))
+            unknownMember = schema.firstUnknownMember(in: .object(draft.data), path: "data").map { unknown in
+                .unknownMember(member: unknown.path, type: draft.type, version: draft.version, nearest: unknown.nearest)
+            }
+        }
+        func explained(_ error: LedgerError) -> LedgerError {
+            guard case .invalidMember = error, case .unknownMember(_, _, _, _?)? = unknownMember, let unknownMember else {
+                return error
+            }
+            return .refused(location, unknownMember)
         }
         guard (1...9999).contains(recorded.date.year) else { throw LedgerError.recordedOutOfRange(location, recorded) }
         do {
-            _ = try EventPayload(type: draft.type, data: .object(draft.data))
+            _ = try EventPayload(type: draft.type, version: draft.version, data: .object(draft.data))
         } catch {
-            throw LedgerError.invalidMember(location, error)
+            throw explained(.invalidMember(location, error))
         }
         let (bytes, _) = LedgerLine.write(
             seq: location.line, id: draft.id ?? EventIdentifier.random(), type: draft.type, version: draft.version,
@@ -318,13 +356,36 @@ public struct LedgerFile: Sendable {
                 try LedgerLine.parse(UnsafeRawBufferPointer(rebasing: buffer[0..<(buffer.count - 1)]), at: location)
             }
         }
+        let event: LedgerEvent
         switch readBack {
-        case .success(let event):
-            try index.check(event, at: location)
-            return (event, bytes)
-        case .failure(let error):
-            throw LedgerError.unreadableAppend(error)
+        case .success(let readEvent): event = readEvent
+        case .failure(let error): throw LedgerError.unreadableAppend(error)
         }
+        let replacement: EventPayload?
+        do {
+            replacement = try index.check(event, at: location)
+        } catch {
+            throw explained(error)
+        }
+        if let unknownMember { throw LedgerError.refused(location, unknownMember) }
+        if let refusal = facts.refusal(of: event, replacement: replacement, policy: policy) {
+            throw LedgerError.refused(location, refusal)
+        }
+        return (event, bytes)
+    }
+
+    /// The lowest version of its type able to carry `draft` (a correction's version
+    /// depends on its target's type).
+    private static func lowestVersion(of draft: EventDraft, index: LedgerIndex) -> Int {
+        draft.type.lowestVersion(carrying: draft.data, targetType: targetType(of: draft, index: index))
+    }
+
+    /// The type of the event a correction targets, if it is one and the target is known.
+    private static func targetType(of draft: EventDraft, index: LedgerIndex) -> EventType? {
+        guard draft.type == .correctionRecorded, let target = draft.data["target"]?.stringValue,
+            let line = index.lineOfId[ByteKey(target)]
+        else { return nil }
+        return index.types[line - 1]
     }
 
     /// Opens the ledger (never through a symbolic link), locks it, runs `body`, closes it.

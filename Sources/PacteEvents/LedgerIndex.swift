@@ -54,7 +54,9 @@ public struct LedgerIndex: Sendable {
                 let targetType = types[targetLine - 1]
                 let payload: EventPayload
                 do {
-                    payload = try EventPayload(type: targetType, data: .object(replacement), path: "data.replacement")
+                    payload = try EventPayload(
+                        type: targetType, version: EventType.replacementVersion(of: targetType, inCorrectionVersion: event.version),
+                        data: .object(replacement), path: "data.replacement")
                 } catch {
                     throw LedgerError.invalidMember(location, error)
                 }

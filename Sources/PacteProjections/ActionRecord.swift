@@ -11,6 +11,8 @@ public struct ActionRecord: Sendable, Hashable {
     public var revisions: [ActionRevision]
     public var closure: Closure?
     public var reports: [IndicatorReport]
+    /// The amendment (avenant) that carried the action (`action.added` v2), if any.
+    public var amendment: Int? = nil
 
     public var id: String { sheet.actionId }
 

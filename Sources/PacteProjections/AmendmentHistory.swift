@@ -87,11 +87,12 @@ public struct AmendmentHistory: Sendable, Hashable {
 
     // Positions in `entries`, so that each event is recorded in constant time: the
     // waiting `action.amended` entries by seq, the extension requests by event id (bytes),
-    // the granted extensions by amendment number, the entries a governance meeting of
+    // the granted extensions and the actions added waiting for it by amendment number, the entries a governance meeting of
     // their day may carry by date; and the meetings by date.
     private var pendingAmendedEntries: [Int: Int] = [:]
     private var extensionRequestEntries: [ByteKey: Int] = [:]
     private var grantedExtensionEntries: [Int: [Int]] = [:]
+    private var pendingAddedActionEntries: [Int: [Int]] = [:]
     private var meetingCandidateEntries: [CivilDate: [Int]] = [:]
     private var meetingsByDate: [CivilDate: [GovernanceMeeting]] = [:]
 
@@ -149,9 +150,15 @@ public struct AmendmentHistory: Sendable, Hashable {
                 kind: .priorityWithdrawn, subject: .priority(withdrawn.priorityId), changes: [], source: source,
                 appliesFrom: event.effective, reason: withdrawn.reason))
         case .actionAdded(let added):
+            let pending = state.pendingActions.contains { $0.source.seq == event.seq }
+            if pending, let number = added.amendment {
+                pendingAddedActionEntries[number, default: []].append(entries.count)
+            }
             add(Entry(
                 kind: .actionAdded, subject: .action(added.sheet.actionId),
-                changes: FieldChange.changes(from: nil, to: added.sheet.json), source: source, appliesFrom: event.effective))
+                changes: FieldChange.changes(from: nil, to: added.sheet.json), source: source,
+                appliesFrom: pending ? nil : state.action(added.sheet.actionId)?.addedOn ?? event.effective,
+                amendment: added.amendment, isPending: pending))
         case .actionAmended(let amended):
             if state.journal.revisions.contains(where: { state.actions[$0.action].revisions[$0.revision].source.seq == event.seq }) {
                 break  // Applied now: recorded below with the other revisions.
@@ -329,6 +336,11 @@ public struct AmendmentHistory: Sendable, Hashable {
                 add(Entry(
                     kind: .amendmentInForce, subject: .convention, changes: [], source: source, appliesFrom: date,
                     amendment: number))
+                // The actions the amendment added take effect with it.
+                for index in pendingAddedActionEntries.removeValue(forKey: number) ?? [] {
+                    entries[index].appliesFrom = entries[index].actionId.flatMap { state.action($0)?.addedOn } ?? date
+                    entries[index].isPending = false
+                }
                 for index in grantedExtensionEntries.removeValue(forKey: number) ?? [] {
                     entries[index].appliesFrom = date
                     entries[index].isPending = false

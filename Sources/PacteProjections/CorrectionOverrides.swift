@@ -49,7 +49,10 @@ public struct CorrectionOverrides: Sendable {
             if byId[target] != nil {
                 status = .superseded
             } else if let replacement = correction.replacement {
-                if let decoded = try? EventPayload(type: type, data: .object(replacement), path: "data.replacement") {
+                let version = EventType.replacementVersion(of: type, inCorrectionVersion: event.version)
+                if let decoded = try? EventPayload(
+                    type: type, version: version, data: .object(replacement), path: "data.replacement")
+                {
                     byId[target] = .replaced(decoded, replacement)
                 } else {
                     status = .invalid

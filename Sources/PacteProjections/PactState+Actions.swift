@@ -1,8 +1,10 @@
 import PacteEvents
 
 extension PactState {
-    mutating func addAction(_ sheet: ActionSheet, source: EventReference) {
-        let record = ActionRecord(sheet: sheet, addedOn: source.effective, source: source, revisions: [], reports: [])
+    /// Adds an action in force from `date` (its event's date when `nil`).
+    mutating func addAction(_ sheet: ActionSheet, source: EventReference, amendment: Int? = nil, on date: CivilDate? = nil) {
+        let record = ActionRecord(
+            sheet: sheet, addedOn: date ?? source.effective, source: source, revisions: [], reports: [], amendment: amendment)
         if let index = actionIndex(sheet.actionId) {
             actions[index].sheet = sheet
         } else {
@@ -65,6 +67,12 @@ extension PactState {
 
     /// Amendment `number` entered into force on `date`: its waiting changes apply.
     mutating func releaseChanges(of number: Int, on date: CivilDate) {
+        // First the actions the amendment adds, so that its changes to them apply too.
+        let (added, waiting) = (pendingActions.filter { $0.amendment == number }, pendingActions.filter { $0.amendment != number })
+        pendingActions = waiting
+        for action in added {
+            addAction(action.sheet, source: action.source, amendment: number, on: max(date, action.source.effective))
+        }
         let (released, others) = split(pendingChanges) { $0.amendment == number && actionIndex($0.actionId) != nil }
         pendingChanges = others
         for change in released {

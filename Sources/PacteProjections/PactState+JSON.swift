@@ -21,6 +21,13 @@ extension PactState {
             "withdrawnPriorities": .array(withdrawnPriorities.map(priorityJSON)),
             "actions": .array(actions.map(actionJSON)),
             "pendingChanges": .array(pendingChanges.map(pendingJSON)),
+            "pendingActions": .array(pendingActions.map { pending in
+                .object([
+                    "actionId": .string(pending.id), "title": .text(pending.sheet.title), "amendment": .integer(pending.amendment),
+                    "effective": .date(pending.source.effective), "sheet": .object(pending.sheet.json),
+                    "seq": .integer(pending.source.seq),
+                ])
+            }),
             "commitments": .array(commitments.map(commitmentJSON)),
             "documents": .array(documents.map(documentJSON)),
             "amendments": .array(amendments.map(amendmentJSON)),
@@ -139,6 +146,7 @@ extension PactState {
             "priorityId": .text(record.sheet.priorityId),
             "title": .text(record.sheet.title),
             "added": .date(record.addedOn),
+            "amendment": .integer(record.amendment),
             "start": .date(record.sheet.schedule?.start),
             "end": .date(record.sheet.schedule?.end),
             "extendedEnd": .date(extendedEnd(ofAction: record.id)),

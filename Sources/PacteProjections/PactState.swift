@@ -25,6 +25,8 @@ public struct PactState: Sendable, Hashable {
     public internal(set) var actions: [ActionRecord] = []
     /// Changes waiting for their amendment to enter into force.
     public internal(set) var pendingChanges: [PendingActionChange] = []
+    /// Actions added by an amendment not in force yet, in the order added.
+    public internal(set) var pendingActions: [PendingAction] = []
     /// Commitment votes, every outcome, in valid-time order.
     public internal(set) var commitments: [CommitmentRecord] = []
     /// The signature path of each document requested, voted or signed (convention first).
@@ -96,7 +98,11 @@ public struct PactState: Sendable, Hashable {
                 for position in index..<priorities.count { priorityPositions[ByteKey(priorities[position].id)] = position }
             }
         case .actionAdded(let added):
-            addAction(added.sheet, source: source)
+            if let number = added.amendment, inForceSince(.amendment(number)) == nil {
+                pendingActions.append(PendingAction(sheet: added.sheet, amendment: number, source: source))
+            } else {
+                addAction(added.sheet, source: source, amendment: added.amendment)
+            }
         case .actionAmended(let amended):
             amendAction(amended, source: source)
         case .actionClosed(let closed):

@@ -25,6 +25,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     case priorityLink = "PRIORITY-LINK"
     case period = "PERIOD"
     case impactResult = "IMPACT-RESULT"
+    case chronology = "CHRONOLOGY"
 
     /// The id users look the rule up by (`PRIO-COUNT`).
     public var id: String { rawValue }
@@ -34,7 +35,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     /// for an irregular signature put right by a new one).
     public var severity: Severity {
         switch self {
-        case .priorityEvidence, .draftOrder, .signingDelay, .annexes, .period, .impactResult: .warning
+        case .priorityEvidence, .draftOrder, .signingDelay, .annexes, .period, .impactResult, .chronology: .warning
         default: .error
         }
     }
@@ -66,6 +67,7 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
         case .priorityLink: return french ? "chaque action en cours relève d'une priorité active" : "every open action belongs to an active priority"
         case .period: return french ? "le calendrier de chaque action, prorogation comprise, tient dans la durée de la convention" : "every action's schedule, extension included, lies inside the convention's period"
         case .impactResult: return french ? "une action menée à bien qui a un indicateur d'impact en donne le résultat" : "a completed action with an impact indicator reports its result"
+        case .chronology: return french ? "un fait n'est pas daté avant le fait auquel il répond (signature avant la mise en signature, décision avant la demande)" : "a fact is not dated before the fact it answers (a signature before the request, a decision before the request)"
         }
     }
 }

@@ -74,6 +74,7 @@ public struct RuleCheck: Sendable {
         case .priorityLink: return priorityLinkFindings()
         case .period: return periodFindings()
         case .impactResult: return impactResultFindings()
+        case .chronology: return chronologyFindings()
         }
     }
 

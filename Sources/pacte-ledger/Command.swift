@@ -4,7 +4,7 @@ import PacteEvents
 /// What one command line asks for. Built by ``Command/parse(_:)``, a pure function.
 enum Command: Equatable {
     case help(topic: String?)
-    case create(file: String, draft: EventDraft, recorded: Timestamp?)
+    case create(file: String, draft: EventDraft, recorded: Timestamp?, policy: WritePolicy)
     case record(RecordRequest)
     case template(EventType)
     case log(file: String, types: [EventType], since: CivilDate?)
@@ -30,6 +30,17 @@ struct Invocation: Equatable {
     var command: Command
     var language: Language = .french
     var json = false
+}
+
+extension Invocation {
+    /// The options a refused append's members came from (see ``RecordRequest/optionNames``).
+    var optionNames: [String: String] {
+        switch command {
+        case .record(let request): request.optionNames
+        case .create: ["effective": "--effective"]
+        default: [:]
+        }
+    }
 }
 
 /// `report`: the pact as a document people read.
@@ -79,6 +90,11 @@ struct RecordRequest: Equatable {
     var payload: PayloadSource
     var expectedSeq: Int?
     var recorded: Timestamp?
+    /// `--keep-unknown`, `--allow-contact`.
+    var policy = WritePolicy()
+    /// The option each member of the payload came from (`data.document` → `--document`),
+    /// so that a refusal names what the user typed.
+    var optionNames: [String: String] = ["effective": "--effective"]
 }
 
 extension Command {
@@ -97,7 +113,7 @@ extension Command {
         }
         guard names.contains(name) else { throw .unknownCommand(name) }
         let scanned = try ScannedArguments(
-            rest, command: name, valueOptions: valueOptions(of: name), flagOptions: name == "summary" ? ["csv"] : [])
+            rest, command: name, valueOptions: valueOptions(of: name), flagOptions: flagOptions(of: name))
         var invocation = Invocation(command: .help(topic: name), language: try scanned.language(), json: scanned.has("json"))
         if scanned.has("help") { return invocation }
         invocation.command = try build(name, scanned)
@@ -105,6 +121,16 @@ extension Command {
     }
 
     static let recordOptions: Set<String> = ["effective", "by", "id", "expect-seq", "recorded"]
+
+    /// The options without a value a command takes.
+    static func flagOptions(of command: String) -> Set<String> {
+        switch command {
+        case "summary": ["csv"]
+        case "init", "record", "approve", "commit", "sign", "meeting", "request-extension", "decide-extension":
+            ["keep-unknown", "allow-contact"]
+        default: []
+        }
+    }
 
     static func valueOptions(of command: String) -> Set<String> {
         switch command {
@@ -158,7 +184,7 @@ extension Command {
                 file: request.file,
                 draft: EventDraft(
                     type: .pactDrafted, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: data),
-                recorded: request.recorded)
+                recorded: request.recorded, policy: request.policy)
         case "record":
             guard scanned.positionals.count >= 2 else {
                 throw scanned.positionals.isEmpty ? .missingFile(command: name) : .missingEventType(command: name)
@@ -177,7 +203,9 @@ extension Command {
             return .record(try recordRequest(scanned, file: scanned.positionals[0], type: type, payload: payload))
         case "approve", "commit", "sign", "meeting", "request-extension", "decide-extension":
             let (type, data) = try QuickRecord.payload(for: name, scanned)
-            return .record(try recordRequest(scanned, file: try scanned.file(), type: type, payload: .given(data)))
+            var request = try recordRequest(scanned, file: try scanned.file(), type: type, payload: .given(data))
+            request.optionNames.merge(QuickRecord.optionNames(for: name)) { _, new in new }
+            return .record(request)
         case "log":
             var types: [EventType] = []
             for typeName in scanned.allValues("type") {
@@ -265,7 +293,8 @@ extension Command {
         return RecordRequest(
             file: file, type: type, id: scanned.value("id"), effective: try scanned.requiredDate("effective"),
             recordedBy: try scanned.required("by"), payload: payload,
-            expectedSeq: try scanned.integer("expect-seq"), recorded: recorded
+            expectedSeq: try scanned.integer("expect-seq"), recorded: recorded,
+            policy: WritePolicy(keepUnknownMembers: scanned.has("keep-unknown"), allowContact: scanned.has("allow-contact"))
         )
     }
 

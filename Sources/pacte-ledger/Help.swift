@@ -82,6 +82,8 @@ enum Help {
             ("--id ID", fr ? "id de l'événement (défaut : un UUID) ; le même événement rejoué ne s'ajoute pas deux fois" : "event id (default: a UUID); the same event again is not appended twice"),
             ("--expect-seq N", fr ? "refuse si la dernière ligne n'est plus N (quelqu'un a écrit entre-temps)" : "refuse if the last line is no longer N (someone wrote meanwhile)"),
             ("--recorded HORODATAGE", fr ? "horodatage d'enregistrement imposé (reprise d'un registre papier), AAAA-MM-JJTHH:MM:SSZ" : "imposed recording time (importing a paper register), YYYY-MM-DDTHH:MM:SSZ"),
+            ("--keep-unknown", fr ? "garder un membre inconnu voulu (sinon refusé, avec le nom connu le plus proche)" : "keep a deliberate unknown member (otherwise refused, with the nearest known name)"),
+            ("--allow-contact", fr ? "accepter une adresse électronique ou un téléphone de partenaire hors signataire (docs/privacy.md)" : "accept a partner's e-mail address or phone number outside a signatory (docs/privacy.md)"),
         ]
     }
 

@@ -43,7 +43,7 @@ struct PacteLedger {
         do {
             try perform(invocation, environment: environment, output: &output)
         } catch let error as LedgerError {
-            output.standardError += error.message(in: invocation.language) + "\n"
+            output.standardError += error.message(in: invocation.language, optionNames: invocation.optionNames) + "\n"
             output.exitCode = 2
         } catch let error as InputError {
             output.standardError += error.message(in: invocation.language) + "\n"
@@ -63,9 +63,9 @@ struct PacteLedger {
             output.standardOutput = Help.text(for: topic, in: language)
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
-        case .create(let file, let draft, let recorded):
+        case .create(let file, let draft, let recorded, let policy):
             let clock = environment.now()
-            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock)
+            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock, policy: policy)
             output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
         case .record(let request):
             let outcome = try Recording.record(request, environment: environment)

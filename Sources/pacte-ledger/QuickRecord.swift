@@ -92,6 +92,32 @@ enum QuickRecord {
     }
 }
 
+extension QuickRecord {
+    /// The option each member of `command`'s payload is built from, by member path
+    /// without array indices (`data.decisions[1]` is named by `data.decisions`).
+    static func optionNames(for command: String) -> [String: String] {
+        switch command {
+        case "approve":
+            ["data.partnerId": "--partner", "data.document": "--document", "data.body": "--body", "data.reference": "--reference"]
+        case "commit":
+            ["data.partnerId": "--partner", "data.body": "--body", "data.reference": "--reference", "data.lines": "--line",
+             "data.inKind": "--in-kind"]
+        case "sign":
+            ["data.partnerId": "--partner", "data.document": "--document", "data.signatory.name": "--signatory",
+             "data.signatory.role": "--role"]
+        case "meeting":
+            ["data.body": "--body", "data.attendees": "--attendee", "data.decisions": "--decision",
+             "data.actionsReviewed": "--reviewed", "data.nextMeeting": "--next-meeting"]
+        case "request-extension":
+            ["data.actionId": "--action", "data.currentEnd": "--current-end", "data.requestedEnd": "--requested-end",
+             "data.reason": "--reason", "data.requestedBy": "--requested-by"]
+        case "decide-extension":
+            ["data.request": "--request", "data.newEnd": "--new-end", "data.amendment": "--amendment", "data.reason": "--reason"]
+        default: [:]
+        }
+    }
+}
+
 /// Amounts typed by people, in euros: `12500`, `12 500,50`, `12500.5`.
 enum Euros {
     /// The amount in cents, or `nil` when the text is not a non-negative amount with at

@@ -25,7 +25,7 @@ enum Recording {
         let clock = environment.now()
         return try LedgerFile(path: request.file).append(
             draft, expectedSeq: request.expectedSeq, now: request.recorded ?? clock,
-            recordedExactly: request.recorded != nil, clock: clock)
+            recordedExactly: request.recorded != nil, clock: clock, policy: request.policy)
     }
 
     static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {

@@ -57,7 +57,7 @@ enum StatePrinter {
         }
 
         text += section(fr ? "Fiches-action" : "Action sheets")
-        if state.actions.isEmpty { text += "—\n" }
+        if state.actions.isEmpty, state.pendingActions.isEmpty { text += "—\n" }
         var actionRows: [[String]] = []
         for record in state.actions {
             let sheet = record.sheet
@@ -70,6 +70,11 @@ enum StatePrinter {
                 mark += fr ? " [modification en attente d'avenant]" : " [change awaiting amendment]"
             }
             actionRows.append([record.id, sheet.priorityId ?? "—", schedule, Display.truncated((sheet.title ?? "") + mark, 40)])
+        }
+        for pending in state.pendingActions {
+            let schedule = pending.sheet.schedule.map { date($0.start) + " → " + date($0.end) } ?? "—"
+            let mark = fr ? " [en attente de l'avenant n°\u{00A0}\(pending.amendment)]" : " [pending amendment \(pending.amendment)]"
+            actionRows.append([pending.id, pending.sheet.priorityId ?? "—", schedule, Display.truncated((pending.sheet.title ?? "") + mark, 60)])
         }
         text += Display.table(actionRows)
 

@@ -314,6 +314,10 @@ struct AppendRefusalTests {
             #expect(try file.append(withdrawal, now: LedgerFixtures.recorded(line: 8)).event.seq == 8)
 
             let lateFacts = [
+                // The convention was sent for signature (a signature answers a request).
+                try LedgerFixtures.draft(.signatureRequested, id: LedgerFixtures.id(12), effective: "2025-04-02", #"""
+                    {"document":"convention","partners":["cc-val","ddets-31","caf-31"]}
+                    """#),
                 try LedgerFixtures.draft(.approvalVoted, id: LedgerFixtures.id(9), effective: "2025-04-10", #"""
                     {"partnerId":"caf-31","document":"convention","body":"conseil d'administration","reference":"CA-12","outcome":"adopted"}
                     """#),

@@ -157,6 +157,7 @@ struct EventRoundTripTests {
         }
     }
 
+    /// Written with `keepUnknownMembers` (the writer refuses them otherwise), read back as written.
     @Test func unknownMembersInDataAreKeptAndWrittenBack() throws {
         try TemporaryDirectory.with { folder in
             let path = folder + "/pacte.jsonl"
@@ -164,7 +165,8 @@ struct EventRoundTripTests {
             let draft = try LedgerFixtures.draft(.indicatorReported, id: LedgerFixtures.id(90), effective: "2025-06-30", #"""
                 {"actionId":"A1","futureMember":{"z":1,"a":[true]},"indicator":"Repas","period":"T2","value":"12,5 %"}
                 """#)
-            let event = try LedgerFile(path: path).append(draft, now: LedgerFixtures.recorded(line: 8)).event
+            let event = try LedgerFile(path: path).append(
+                draft, now: LedgerFixtures.recorded(line: 8), policy: WritePolicy(keepUnknownMembers: true)).event
             let read = try #require(try LedgerFile(path: path).read().events.last)
             #expect(read == event)
             #expect(read.data.keys == ["actionId", "futureMember", "indicator", "period", "value"])

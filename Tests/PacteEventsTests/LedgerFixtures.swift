@@ -12,8 +12,9 @@ enum LedgerFixtures {
         return "00000000-0000-4000-8000-" + String(repeating: "0", count: 12 - digits.count) + digits
     }
 
-    /// When line 1 is recorded; line `n` is recorded `n - 1` hours later.
-    static let firstRecorded = Timestamp(date: CivilDate(year: 2025, month: 2, day: 3)!, hour: 8, minute: 30)
+    /// When line 1 is recorded; line `n` is recorded `n - 1` hours later. After every
+    /// `effective` date of the fixtures: a fact is recorded once it has happened.
+    static let firstRecorded = Timestamp(date: CivilDate(year: 2028, month: 1, day: 3)!, hour: 8, minute: 30)
 
     static func recorded(line: Int) -> Timestamp {
         Timestamp(secondsSinceEpoch: firstRecorded.secondsSinceEpoch + (line - 1) * 3600)

@@ -107,7 +107,7 @@ struct LedgerLineTests {
     @Test(arguments: [
         ("seq as a string", prefix(seq: #""1""#), FieldError(path: "seq", expected: .integerInRange(1...Int.max), found: #""1""#)),
         ("seq 0", prefix(seq: "0"), FieldError(path: "seq", expected: .integerInRange(1...Int.max), found: "0")),
-        ("v 2", prefix(v: "2"), FieldError(path: "v", expected: .version(1), found: "2")),
+        ("v 0", prefix(v: "0"), FieldError(path: "v", expected: .integerInRange(1...1), found: "0")),
         ("effective 2025-02-30", prefix(effective: #""2025-02-30""#), FieldError(path: "effective", expected: .date, found: #""2025-02-30""#)),
         ("effective as a number", prefix(effective: "20250210"), FieldError(path: "effective", expected: .date, found: "20250210")),
         ("recorded without Z", prefix(recorded: #""2025-02-10T09:00:00""#),
@@ -117,6 +117,14 @@ struct LedgerLineTests {
     ])
     func envelopeAndDataMembersAreChecked(_ label: String, _ prefix: String, _ expected: FieldError) {
         #expect(throws: LedgerError.invalidMember(Self.location, expected), "\(label)") { try parseLine(sealedLine(prefix)) }
+    }
+
+    /// A version newer than this reader knows is not misread: the line is named with
+    /// its type, its version and the newest version known (partner.joined: 1).
+    @Test func aNewerVersionIsAReadErrorNamingTheNewestKnown() {
+        #expect(throws: LedgerError.newerVersion(Self.location, type: .partnerJoined, version: 2)) {
+            try parseLine(sealedLine(Self.prefix(v: "2")))
+        }
     }
 
     @Test func aReaderAcceptsAnyOrderAsLongAsHashIsLast() throws {

@@ -66,7 +66,7 @@ struct RecordedTimeTests {
         try TemporaryDirectory.with { folder in
             let path = folder + "/pacte.jsonl"
             try LedgerFixtures.writeLedger(try LedgerFixtures.baseDrafts(), at: path)
-            let stated = try #require(Timestamp("2025-12-24T18:00:00Z"))
+            let stated = try #require(Timestamp("2028-12-24T18:00:00Z"))
             let event = try LedgerFile(path: path).append(try Self.nextDraft(8), now: stated, recordedExactly: true).event
             #expect(event.recorded == stated)
             #expect(try LedgerFile(path: path).read().events.last?.recorded == stated)

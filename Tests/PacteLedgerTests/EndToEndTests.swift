@@ -121,6 +121,11 @@ struct EndToEndTests {
         defer { folder.remove() }
         let file = folder.path("pacte.jsonl")
         try BuiltBinary.run(initArguments(file))
+        // A signature answers a request for signature (line 2).
+        let request = try BuiltBinary.run(
+            ["record", file, "signature.requested", "--effective", "2025-04-01", "--by", "me"],
+            standardInput: #"{"document":"convention","partners":["cc-val"]}"#)
+        #expect(request.exitCode == 0, "\(request.standardError)")
         let arguments = ["sign", file, "--partner", "cc-val", "--signatory", "M. Maire", "--role", "Président",
                          "--effective", "2025-05-02", "--by", "me", "--id", "6f1c0d2e-1111-4222-8333-444455556666"]
         #expect(try BuiltBinary.run(arguments).exitCode == 0)
@@ -136,9 +141,9 @@ struct EndToEndTests {
         let stale = try BuiltBinary.run(["meeting", file, "--body", "COPIL", "--attendee", "cc-val", "--effective", "2025-06-01",
                                           "--by", "me", "--expect-seq", "1"])
         #expect(stale.exitCode == 2)
-        #expect(stale.standardError.contains("seq actuel 2"))
+        #expect(stale.standardError.contains("seq actuel 3"))
         let current = try BuiltBinary.run(["meeting", file, "--body", "COPIL", "--attendee", "cc-val", "--effective", "2025-06-01",
-                                            "--by", "me", "--expect-seq=2"])
+                                            "--by", "me", "--expect-seq=3"])
         #expect(current.exitCode == 0)
     }
 

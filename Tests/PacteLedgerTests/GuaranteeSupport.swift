@@ -284,9 +284,10 @@ enum Guarantee {
 
     // MARK: - Ledgers built in-process
 
-    /// 2025-01-15T09:00:00Z plus `minutes`.
+    /// 2025-02-01T09:00:00Z plus `minutes`: the day of the meetings of
+    /// ``makeLedger(at:meetings:)`` (a fact is recorded once it has happened).
     static func time(_ minutes: Int = 0) -> Timestamp {
-        Timestamp(secondsSinceEpoch: 1_736_931_600 + minutes * 60)
+        Timestamp(secondsSinceEpoch: 1_738_400_400 + minutes * 60)
     }
 
     /// A clock stopped at `time(minutes)` and the given standard input.

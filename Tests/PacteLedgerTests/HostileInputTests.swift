@@ -308,8 +308,9 @@ struct HostileInputTests {
         return (output.exitCode, try check(output, file: file, payload: payload, asArgument: asArgument, before: before, nextSeq: nextSeq))
     }
 
-    static func record(file: String, type: EventType, payload: [UInt8], asArgument: Bool) throws -> CommandOutput {
-        var arguments = ["record", file, type.rawValue, "--effective", "2025-03-01", "--by", "fuzz"]
+    /// `options`: more options (`--keep-unknown` for a payload whose extra member is deliberate).
+    static func record(file: String, type: EventType, payload: [UInt8], asArgument: Bool, options: [String] = []) throws -> CommandOutput {
+        var arguments = ["record", file, type.rawValue, "--effective", "2025-03-01", "--by", "fuzz"] + options
         if asArgument { arguments.append("--data=" + String(decoding: payload, as: UTF8.self)) }
         return PacteLedger.execute(arguments, environment: Guarantee.environment(standardInput: payload))
     }
@@ -410,7 +411,9 @@ struct HostileInputTests {
         let file = folder.file("pacte.jsonl")
         try Guarantee.makeLedger(at: file, meetings: 1)
         let before = try Guarantee.readBytes(file)
-        let output = try Self.record(file: file, type: type, payload: payload, asArgument: false)
+        // An unknown member is written only when the user says it is deliberate.
+        let options = name.contains("unknown member") ? ["--keep-unknown"] : []
+        let output = try Self.record(file: file, type: type, payload: payload, asArgument: false, options: options)
         #expect(output.exitCode == (accepted ? 0 : 2), "\(name): \(output.standardError)")
         #expect(mentions.isEmpty || output.standardError.contains(mentions), "\(name): \(output.standardError)")
         #expect(try Self.check(output, file: file, payload: payload, asArgument: false, before: before, nextSeq: 3) == nil)
@@ -418,7 +421,8 @@ struct HostileInputTests {
         // The same through the built binary, payload from a file.
         let payloadFile = folder.file("payload.json")
         try Guarantee.writeBytes(payload, to: payloadFile)
-        let viaBinary = try Guarantee.ledger(["record", file, type.rawValue, "--effective", "2025-03-01", "--by", "fuzz", "--data", "@" + payloadFile])
+        let viaBinary = try Guarantee.ledger(
+            ["record", file, type.rawValue, "--effective", "2025-03-01", "--by", "fuzz", "--data", "@" + payloadFile] + options)
         #expect(viaBinary.exitCode == (accepted ? 0 : 2), "\(name): \(viaBinary)")
         #expect(!viaBinary.standardError.contains("Fatal error"))
         #expect(try LedgerFile(path: file).verify().isValid)

@@ -27,14 +27,17 @@ struct LedgerBuilder {
         if recorded == nil, let last = events.last?.recorded, stamp <= last {
             stamp = Timestamp(secondsSinceEpoch: last.secondsSinceEpoch + 60)
         }
+        // The version a writer writes: the lowest able to carry the data.
+        let target = data["target"]?.stringValue.flatMap { id in events.first { $0.id == id }?.type }
+        let version = type.lowestVersion(carrying: data, targetType: type == .correctionRecorded ? target : nil)
         let payload: EventPayload
         do {
-            payload = try EventPayload(type: type, data: .object(data))
+            payload = try EventPayload(type: type, version: version, data: .object(data))
         } catch {
             fatalError("fixture \(type) \(effective): \(error)")
         }
         let event = LedgerEvent(
-            seq: seq, id: id ?? "e\(seq)", type: type, effective: date, recorded: stamp, recordedBy: by, data: data,
+            seq: seq, id: id ?? "e\(seq)", type: type, version: version, effective: date, recorded: stamp, recordedBy: by, data: data,
             payload: payload, previousHash: .zero, hash: .zero)
         events.append(event)
         return event

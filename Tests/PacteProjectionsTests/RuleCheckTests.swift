@@ -24,7 +24,7 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
 private let base = PactFixture.baseline
 
 /// Each case makes its rule fire.
-let firingCases: [RuleCase] = [
+let firingCases: [RuleCase] = chronologyFiringCases + [
     RuleCase(name: "four priorities once submitted", rule: .priorityCount, severity: .error,
              fixture: base.addingThreePriorities(), french: ["4 priorités actives (P1, P2, P3, P4)", "soumis le 20/02/2025"]),
     RuleCase(name: "no priority once submitted", rule: .priorityCount, severity: .error,
@@ -161,7 +161,7 @@ let firingCases: [RuleCase] = [
 ]
 
 /// Each case keeps its rule quiet although it looks close to a breach.
-let quietCases: [RuleCase] = [
+let quietCases: [RuleCase] = chronologyQuietCases + [
     RuleCase(name: "a partner joining by an amendment not yet in force", rule: .articles, severity: .error,
              fixture: base
                 .adding("amend-1", .amendmentProposed, "2025-06-01", #"{"number":1,"purpose":"Adhésion de la MSA"}"#)
