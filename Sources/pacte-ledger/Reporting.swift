@@ -85,17 +85,10 @@ enum Reporting {
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return failure(path, errno, language) }
-        var remaining = bytes[...]
-        while !remaining.isEmpty {
-            let count = remaining.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 {
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                return failure(path, code, language)
-            }
-            remaining = remaining.dropFirst(count)
+        if let failure = FileDescriptor.writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            unlink(temporary)
+            return Self.failure(path, failure.code, language)
         }
         if close(descriptor) != 0 {
             let code = errno
