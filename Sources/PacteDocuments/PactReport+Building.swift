@@ -70,8 +70,7 @@ extension PactReport {
             "Partenaires", "\(active) partenaire(s)" + (withdrawn > 0 ? ", \(withdrawn) retiré(s)" : "")))
         facts.append(ReportFact(
             "Priorités et actions", "\(state.priorities.count) priorité(s), \(state.actions.count) fiche(s)-action"))
-        let stateIds = state.statePartnerIds
-        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+        let votedState = context.totals.votedByState.cashCents
         facts.append(ReportFact(
             "Crédits votés (numéraire)",
             context.euros(context.totals.voted.cashCents) + ", dont État " + context.euros(votedState)

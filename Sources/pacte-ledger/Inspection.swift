@@ -1,3 +1,4 @@
+import PacteDocuments
 import PacteEvents
 import PacteProjections
 
@@ -28,7 +29,7 @@ enum Inspection {
                     output.standardOutput += JSONWriter.string(of: .object(event.envelope))
                 } else {
                     var summary = EventSummary.text(of: event, lineOfId: index.lineOfId, language: language)
-                    if event.recorded.date.daysSinceEpoch - event.effective.daysSinceEpoch > 7 {
+                    if event.isRecordedLate {
                         let recorded = Formatted.date(event.recorded.date, in: language)
                         summary += fr ? " [enregistré le \(recorded)]" : " [recorded \(recorded)]"
                     }
