@@ -454,7 +454,7 @@ struct HostileInputTests {
         let object = try data.withUnsafeBytes { try JSONParser.parse($0) }.objectValue ?? JSONObject()
         _ = try LedgerFile(path: file).append(
             EventDraft(type: .governanceHeld, id: "grand", effective: CivilDate("2025-03-01")!, recordedBy: "fuzz", data: object),
-            now: Guarantee.time(3))
+            now: Timestamp("2025-03-01T12:00:00Z")!)
         let bytes = try Guarantee.readBytes(file)
         #expect(bytes.count > base.count + size)
         #expect(Guarantee.find(Array(#","data":"#.utf8) + data + Array(#","prev":""#.utf8), in: bytes) != nil)
