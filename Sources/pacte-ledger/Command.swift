@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// What one command line asks for. Built by ``Command/parse(_:)``, a pure function.
 enum Command: Equatable {
@@ -288,13 +289,8 @@ extension Command {
         var porteur = JSONObject()
         porteur["id"] = .string(try scanned.required("porteur"))
         porteur["name"] = .string(try scanned.required("porteur-name"))
-        let kind = try scanned.required("porteur-kind")
-        guard Partner.Kind(rawValue: kind) != nil else {
-            throw .invalidValue(
-                option: "porteur-kind", value: kind, expected: Partner.Kind.allCases.map(\.rawValue).joined(separator: ", "),
-                command: scanned.command)
-        }
-        porteur["kind"] = .string(kind)
+        _ = try scanned.required("porteur-kind")
+        porteur["kind"] = .string(try scanned.word("porteur-kind", in: Vocabulary.partnerKind)!.rawValue)
         if let body = scanned.value("porteur-body") { porteur["statutoryBody"] = .string(body) }
         if let signatory = scanned.value("signatory") {
             porteur["signatory"] = Signatory(name: signatory, role: try scanned.required("role")).json
