@@ -7,7 +7,8 @@ enum Command: Equatable {
     case create(file: String, draft: EventDraft, recorded: Timestamp?)
     case record(RecordRequest)
     case template(EventType)
-    case log(file: String, types: [EventType], since: CivilDate?)
+    /// `ids`: show each event's id under its line.
+    case log(file: String, types: [EventType], since: CivilDate?, ids: Bool = false)
     case verify(files: [String], digest: SHA256Digest?)
     case repair(file: String)
     case state(file: String, asOf: CivilDate?, knownAt: Timestamp?)
@@ -97,7 +98,7 @@ extension Command {
         }
         guard names.contains(name) else { throw .unknownCommand(name) }
         let scanned = try ScannedArguments(
-            rest, command: name, valueOptions: valueOptions(of: name), flagOptions: name == "summary" ? ["csv"] : [])
+            rest, command: name, valueOptions: valueOptions(of: name), flagOptions: flagOptions(of: name))
         var invocation = Invocation(command: .help(topic: name), language: try scanned.language(), json: scanned.has("json"))
         if scanned.has("help") { return invocation }
         invocation.command = try build(name, scanned)
@@ -105,6 +106,15 @@ extension Command {
     }
 
     static let recordOptions: Set<String> = ["effective", "by", "id", "expect-seq", "recorded"]
+
+    static func flagOptions(of command: String) -> Set<String> {
+        switch command {
+        case "summary": ["csv"]
+        case "log": ["ids"]
+        case "agenda": ["ics"]
+        default: []
+        }
+    }
 
     static func valueOptions(of command: String) -> Set<String> {
         switch command {
@@ -188,7 +198,7 @@ extension Command {
                 }
                 types.append(type)
             }
-            return .log(file: try scanned.file(), types: types, since: try scanned.date("since"))
+            return .log(file: try scanned.file(), types: types, since: try scanned.date("since"), ids: scanned.has("ids"))
         case "verify":
             var digest: SHA256Digest?
             if let text = scanned.value("digest") {

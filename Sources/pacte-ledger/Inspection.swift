@@ -3,7 +3,9 @@ import PacteProjections
 
 /// `log`, `verify` and `repair`.
 enum Inspection {
-    static func log(file: String, types: [EventType], since: CivilDate?, invocation: Invocation, output: inout CommandOutput) throws {
+    static func log(
+        file: String, types: [EventType], since: CivilDate?, ids: Bool = false, invocation: Invocation, output: inout CommandOutput
+    ) throws {
         let contents = try LedgerFile(path: file).read()
         warnAboutTornTail(contents, file: file, invocation: invocation, output: &output)
         let selected = contents.events.filter { event in
@@ -27,6 +29,7 @@ enum Inspection {
             }
             text += Display.rightAligned(String(event.seq), 5) + "  " + Formatted.date(event.effective, in: language) + "  "
                 + Display.padded(event.type.rawValue, 19) + "  " + Display.truncated(summary, 38) + "\n"
+            if ids { text += String(repeating: " ", count: 7) + "id " + event.id + "\n" }
         }
         text += fr ? "\(selected.count) événement(s) sur \(contents.events.count)\n" : "\(selected.count) of \(contents.events.count) event(s)\n"
         output.standardOutput += text

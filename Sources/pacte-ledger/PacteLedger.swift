@@ -42,6 +42,9 @@ struct PacteLedger {
         } catch let error as InputError {
             output.standardError += error.message(in: invocation.language) + "\n"
             output.exitCode = 2
+        } catch let error as LineReferenceError {
+            output.standardError += error.message(in: invocation.language) + "\n"
+            output.exitCode = 2
         } catch {
             output.standardError += "\(error)\n"
             output.exitCode = 2
@@ -62,8 +65,8 @@ struct PacteLedger {
         case .record(let request):
             let outcome = try Recording.record(request, environment: environment)
             output.print(Recording.describe(outcome, file: request.file, json: invocation.json, language: language))
-        case .log(let file, let types, let since):
-            try Inspection.log(file: file, types: types, since: since, invocation: invocation, output: &output)
+        case .log(let file, let types, let since, let ids):
+            try Inspection.log(file: file, types: types, since: since, ids: ids, invocation: invocation, output: &output)
         case .verify(let files, let digest):
             if files.count == 1 {
                 try Inspection.verify(file: files[0], digest: digest, invocation: invocation, output: &output)
