@@ -37,6 +37,13 @@ public struct StateFundingWindow: Sendable, Hashable {
     /// Every extension requested for the action, decided or not.
     public var extensions: [ExtensionRecord]
 
+    /// The latest end the action may have: the later of ``endLimit`` and the end an
+    /// extension in force grants (`nil` without a schedule).
+    public var latestAllowedEnd: CivilDate? {
+        guard let endLimit else { return nil }
+        return extendedEnd.map { max($0, endLimit) } ?? endLimit
+    }
+
     /// Whether the action's end keeps the window, extension included.
     public var endIsWithinLimits: Bool {
         guard let end, let endLimit else { return true }

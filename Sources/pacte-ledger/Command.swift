@@ -18,11 +18,12 @@ enum Command: Equatable {
     case summary(paths: [String], today: CivilDate?, csv: Bool, separator: Character)
     case report(ReportRequest)
     case export(ExportRequest)
+    case agenda(AgendaRequest)
 
     /// The names of the commands, in the order help lists them.
     static let names = [
         "init", "record", "template", "approve", "commit", "sign", "meeting", "request-extension", "decide-extension",
-        "log", "verify", "repair", "state", "history", "timeline", "check", "summary", "report", "export",
+        "log", "verify", "repair", "state", "history", "timeline", "agenda", "check", "summary", "report", "export",
     ]
 }
 
@@ -58,6 +59,17 @@ struct ExportRequest: Equatable {
     var table: Table
     var asOf: CivilDate?
     var separator: Character
+    var output: String?
+}
+
+/// `agenda`: what is due and when.
+struct AgendaRequest: Equatable {
+    var file: String
+    var today: CivilDate?
+    var asOf: CivilDate?
+    var knownAt: Timestamp?
+    /// An iCalendar file instead of text.
+    var ics: Bool
     var output: String?
 }
 
@@ -140,6 +152,7 @@ extension Command {
         case "state": return ["as-of", "known-at"]
         case "history": return ["action", "since"]
         case "timeline": return ["today"]
+        case "agenda": return ["today", "as-of", "known-at", "output"]
         case "check": return ["as-of", "today"]
         case "summary": return ["today", "separator"]
         case "report": return ["as-of", "known-at", "today", "format", "output"]
@@ -220,6 +233,10 @@ extension Command {
             return .history(file: try scanned.file(), actionId: scanned.value("action"), since: try scanned.date("since"))
         case "timeline":
             return .timeline(file: try scanned.file(), today: try scanned.date("today"))
+        case "agenda":
+            return .agenda(AgendaRequest(
+                file: try scanned.file(), today: try scanned.date("today"), asOf: try scanned.date("as-of"),
+                knownAt: try scanned.timestamp("known-at"), ics: scanned.has("ics"), output: scanned.value("output")))
         case "check":
             return .check(file: try scanned.file(), asOf: try scanned.date("as-of"), today: try scanned.date("today"))
         case "summary":

@@ -81,6 +81,8 @@ struct PacteLedger {
             try Reporting.report(request, invocation: invocation, environment: environment, output: &output)
         case .export(let request):
             try Reporting.export(request, invocation: invocation, environment: environment, output: &output)
+        case .agenda(let request):
+            try AgendaPrinter.perform(request, invocation: invocation, environment: environment, output: &output)
         }
     }
 
