@@ -12,14 +12,18 @@ let package = Package(
     products: [
         .library(name: "PacteEvents", targets: ["PacteEvents"]),
         .library(name: "PacteProjections", targets: ["PacteProjections"]),
+        .library(name: "PacteDocuments", targets: ["PacteDocuments"]),
         .executable(name: "pacte-ledger", targets: ["pacte-ledger"]),
     ],
     targets: [
         .target(name: "PacteEvents", swiftSettings: swiftSettings),
         .target(name: "PacteProjections", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
+        .target(
+            name: "PacteDocuments", dependencies: ["PacteEvents", "PacteProjections"], swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "pacte-ledger",
-            dependencies: ["PacteEvents", "PacteProjections"],
+            dependencies: ["PacteEvents", "PacteProjections", "PacteDocuments"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -28,6 +32,10 @@ let package = Package(
             path: "Benchmarks/pacte-bench",
             swiftSettings: swiftSettings
         ),
+        // A strict RFC 4180 reader shared by the tests that read our CSV back.
+        .target(name: "CSVTesting", path: "Tests/CSVTesting", swiftSettings: swiftSettings),
+        // A strict RFC 5545 checker shared by the tests that read our iCalendar files back.
+        .target(name: "ICSTesting", path: "Tests/ICSTesting", swiftSettings: swiftSettings),
         .testTarget(name: "PacteEventsTests", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PacteProjectionsTests",
@@ -35,8 +43,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PacteDocumentsTests",
+            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections", "CSVTesting", "ICSTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PacteLedgerTests",
-            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections"],
+            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments", "CSVTesting", "ICSTesting"],
             swiftSettings: swiftSettings
         ),
     ],

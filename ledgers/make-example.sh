@@ -601,7 +601,8 @@ rec close.A2 2026-10-31 2026-11-02T09:30:00Z "$SEC" action.closed <<'JSON'
 {
   "actionId": "A2",
   "outcome": "completed",
-  "summary": "38 jeunes entrés en parcours sur deux cohortes, 31 immersions en entreprise, 11 permis de conduire obtenus. Mesure d'impact à six mois en cours auprès de France Travail (résultat attendu en avril 2027)."
+  "summary": "38 jeunes entrés en parcours sur deux cohortes, 31 immersions en entreprise, 11 permis de conduire obtenus. Résultat d'impact de la première cohorte ci-joint ; celui de la seconde cohorte, mesuré par France Travail six mois après sa sortie, sera présenté au comité de pilotage de la CTG en avril 2027.",
+  "impactResult": {"value": "47 %", "note": "Part des jeunes de la première cohorte en emploi ou en formation qualifiante à la fin octobre 2026, quatre mois après leur sortie du parcours (9 jeunes sur 19) ; suivi de cohorte France Travail."}
 }
 JSON
 

@@ -97,7 +97,9 @@ struct CorpusGenerator {
         for (offset, (type, effective, text)) in events(ofPact: pact).enumerated() {
             let seq = offset + 1
             guard let data = try JSONParser.parse(text).objectValue else { fatalError("generator wrote a non-object") }
-            recorded = max(Timestamp(secondsSinceEpoch: recorded.secondsSinceEpoch + 60), Timestamp(date: effective, hour: 9))
+            // One second apart: a million events stay within days of 2025 (a minute apart they
+            // reached past the clock, and a future `recorded` stops every later append).
+            recorded = max(Timestamp(secondsSinceEpoch: recorded.secondsSinceEpoch + 1), Timestamp(date: effective, hour: 9))
             let (line, hash) = LedgerLine.write(
                 seq: seq, id: "e-\(pact)-\(seq)", type: type, version: 1, effective: effective, recorded: recorded,
                 recordedBy: "generateur@exemple.invalid", data: data, previousHash: previous)

@@ -18,7 +18,8 @@ extension CivilDate {
 
     /// The last Sunday of `month` in `year`.
     static func lastSunday(ofMonth month: Int, in year: Int) -> CivilDate {
-        let last = CivilDate(year: year, month: month, day: numberOfDays(inMonth: month, of: year))!
+        // Unchecked: a clock past 9999 must not trap (appends refuse it; reads go on).
+        let last = CivilDate(unchecked: year, month, numberOfDays(inMonth: month, of: year))
         // 1970-01-01 was a Thursday: weekday 0 = Sunday.
         let weekday = ((last.daysSinceEpoch % 7) + 7 + 4) % 7
         return last.adding(days: -weekday)

@@ -88,8 +88,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return CivilDate(unchecked: newYear, newMonth, newDay)
     }
 
-    /// A date computed by arithmetic, already on the (proleptic Gregorian) calendar.
-    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    /// A date computed by arithmetic, already on the (proleptic Gregorian) calendar,
+    /// possibly outside years 1 to 9999.
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -100,14 +101,20 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         other.daysSinceEpoch - daysSinceEpoch
     }
 
-    /// 31 December of `year`.
+    /// 31 December of `year`. Like ``adding(months:)``, it does not trap outside years 1
+    /// to 9999 (the year after a State commitment of 9999).
     public static func endOfYear(_ year: Int) -> CivilDate {
-        CivilDate(year: year, month: 12, day: 31)!
+        CivilDate(unchecked: year, 12, 31)
     }
 
-    /// 1 January of `year`.
+    /// 1 January of `year` (any year, as ``endOfYear(_:)``).
     public static func startOfYear(_ year: Int) -> CivilDate {
-        CivilDate(year: year, month: 1, day: 1)!
+        CivilDate(unchecked: year, 1, 1)
+    }
+
+    /// The first day of the date's month.
+    public var firstOfMonth: CivilDate {
+        CivilDate(unchecked: year, month, 1)
     }
 
     public static func numberOfDays(inMonth month: Int, of year: Int) -> Int {

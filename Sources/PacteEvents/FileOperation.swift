@@ -1,7 +1,7 @@
 /// What was being done to a file when the system refused, named in the user's language.
 public enum FileOperation: String, Sendable, Hashable {
     case create, openForReading, openForWriting, read, write, synchronize, openFolder, synchronizeFolder
-    case status, lock, setFlags, truncate, listFolder
+    case status, lock, setFlags, truncate, listFolder, remove
 
     public func name(in language: Language) -> String {
         switch (self, language) {
@@ -31,6 +31,8 @@ public enum FileOperation: String, Sendable, Hashable {
         case (.truncate, .english): "truncating (ftruncate)"
         case (.listFolder, .french): "lecture du dossier"
         case (.listFolder, .english): "listing the folder"
+        case (.remove, .french): "suppression"
+        case (.remove, .english): "removing"
         }
     }
 }

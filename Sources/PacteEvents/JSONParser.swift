@@ -18,7 +18,19 @@ public struct JSONParser {
 
     /// Parses `bytes` as exactly one JSON value, with optional white space around it.
     public static func parse(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> JSONValue {
+        try parse(bytes, envelope: false)
+    }
+
+    /// Parses a ledger line. Its envelope object is not counted as a level: the `data`
+    /// member may nest ``maximumDepth`` levels, as a payload given to `record` may and as
+    /// the direct path of ``LedgerLine/parse(_:at:)`` reads it, whatever path the line takes.
+    static func parseLine(_ bytes: UnsafeRawBufferPointer) throws(JSONSyntaxError) -> JSONValue {
+        try parse(bytes, envelope: true)
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer, envelope: Bool) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if envelope { parser.depth = -1 }
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()

@@ -41,6 +41,16 @@ public enum LedgerError: Error, Sendable, Hashable {
     // Appending.
     case idConflict(LedgerLocation, id: String, existingLine: Int)
     case sequenceConflict(path: String, expected: Int, current: Int)
+    /// The line about to be written, read back by the reader, is refused for the reason
+    /// given: it is not written (what an append acknowledges, every reader reads).
+    indirect case unreadableAppend(LedgerError)
+    /// `--recorded` later than the clock (beyond ``LedgerFile/clockSkewSeconds``).
+    case recordedInFuture(LedgerLocation, recorded: Timestamp, clock: Timestamp)
+    /// The ledger's last line is recorded later than the clock: no line can follow it
+    /// without `recorded` going backwards or a future time being written.
+    case ledgerRecordedInFuture(LedgerLocation, lastRecorded: Timestamp, clock: Timestamp)
+    /// A transaction time the format cannot write (a clock past year 9999).
+    case recordedOutOfRange(LedgerLocation, Timestamp)
 
     /// The same error at `location` (decoding does not know the file; the reader does).
     func located(at location: LedgerLocation) -> LedgerError {
@@ -67,9 +77,12 @@ public enum LedgerError: Error, Sendable, Hashable {
             .unknownType(let location, _), .sequenceGap(let location, _, _), .chainBroken(let location, _, _),
             .hashMismatch(let location, _, _), .recordedWentBackwards(let location, _, _),
             .duplicateId(let location, _, _), .firstLineNotDrafted(let location, _), .secondPactDrafted(let location),
-            .unresolvedReference(let location, _, _, _), .idConflict(let location, _, _):
+            .unresolvedReference(let location, _, _, _), .idConflict(let location, _, _),
+            .recordedInFuture(let location, _, _), .ledgerRecordedInFuture(let location, _, _),
+            .recordedOutOfRange(let location, _):
             location.line
         case .tornTail(_, let line, _): line
+        case .unreadableAppend(let error): error.line
         default: nil
         }
     }
@@ -99,8 +112,8 @@ public enum LedgerError: Error, Sendable, Hashable {
             return fr ? "\(path) : échec : \(operation.name(in: language)) (\(reason), errno \(code))"
                 : "\(path): \(operation.name(in: language)) failed (\(reason), errno \(code))"
         case .empty(let path):
-            return fr ? "\(path) : le registre est vide (la ligne 1 doit être pact.drafted)"
-                : "\(path): the ledger is empty (line 1 must be pact.drafted)"
+            return fr ? "\(path) : le registre est vide (0 octet, la ligne 1 doit être pact.drafted : un init interrompu ?) ; « pacte-ledger repair \(path) » le supprime, puis relancez init"
+                : "\(path): the ledger is empty (0 bytes, line 1 must be pact.drafted: an interrupted init?); \"pacte-ledger repair \(path)\" removes it, then run init again"
         case .malformedLine(let location, let error):
             return fr ? "\(location) : JSON invalide à l'octet \(error.offset + 1) : \(Self.describe(error.reason, fr: true))"
                 : "\(location): invalid JSON at byte \(error.offset + 1): \(Self.describe(error.reason, fr: false))"
@@ -155,6 +168,22 @@ public enum LedgerError: Error, Sendable, Hashable {
             return fr
                 ? "\(path) : le registre a avancé : seq attendu \(expected), seq actuel \(current) ; relisez-le puis réessayez (rien n'a été écrit)"
                 : "\(path): the ledger moved on: expected seq \(expected), current seq \(current); read it again and retry (nothing written)"
+        case .unreadableAppend(let error):
+            return error.message(in: language)
+                + (fr ? " ; la ligne ne pourrait pas être relue telle qu'écrite : rien n'a été écrit"
+                    : "; the line could not be read back as written: nothing written")
+        case .recordedInFuture(let location, let recorded, let clock):
+            return fr
+                ? "\(location) : recorded : \(recorded) (--recorded) est postérieur à l'horloge de cette machine (\(clock)) ; une date d'enregistrement ne peut pas être future (donnez l'heure réelle de la saisie, en UTC) ; rien n'a été écrit"
+                : "\(location): recorded: \(recorded) (--recorded) is later than this machine's clock (\(clock)); a transaction time cannot be in the future (give the real time of the entry, in UTC); nothing written"
+        case .ledgerRecordedInFuture(let location, let lastRecorded, let clock):
+            return fr
+                ? "\(location) : recorded : la ligne \(location.line - 1) est enregistrée le \(lastRecorded), après l'horloge de cette machine (\(clock)) ; aucune ligne ne peut la suivre sans que « recorded » recule ou sans écrire une date future ; rien n'a été écrit. Si l'horloge est fausse, remettez-la à l'heure. Sinon la date vient d'un --recorded futur accepté par une version antérieure : ce registre reste lisible et vérifiable, mais ne peut plus recevoir de ligne avant \(lastRecorded) ; poursuivez dans un nouveau registre (init) et gardez celui-ci comme pièce"
+                : "\(location): recorded: line \(location.line - 1) is recorded at \(lastRecorded), after this machine's clock (\(clock)); no line can follow it without \"recorded\" going backwards or a future time being written; nothing written. If the clock is wrong, set it right. Otherwise the time comes from a future --recorded accepted by an earlier version: this ledger stays readable and verifiable but can take no line before \(lastRecorded); go on in a new ledger (init) and keep this one as a record"
+        case .recordedOutOfRange(let location, let recorded):
+            return fr
+                ? "\(location) : recorded : l'horloge de cette machine indique \(recorded), hors des années 0001 à 9999 que le format peut écrire ; remettez l'horloge à l'heure ; rien n'a été écrit"
+                : "\(location): recorded: this machine's clock says \(recorded), outside the years 0001 to 9999 the format can write; set the clock right; nothing written"
         }
     }
 

@@ -59,22 +59,90 @@ public struct LedgerFile: Sendable {
 
     // MARK: - Writing
 
+    /// How far a stated `recorded` may be ahead of the clock (clocks of two machines
+    /// differ by a few minutes).
+    public static let clockSkewSeconds = 300
+
     /// Creates the ledger with its line 1 (`pact.drafted`). Refuses to overwrite.
+    ///
+    /// Line 1 is written to a temporary file in the same folder, flushed, then linked in
+    /// place: the ledger never exists empty or half written, even to a reader or after a kill.
+    ///
+    /// - Parameter clock: the system clock, when `now` was stated by the person recording
+    ///   (`--recorded`): a `now` later than it (beyond ``clockSkewSeconds``) is refused.
     @discardableResult
-    public static func create(at path: String, with draft: EventDraft, recordedAt now: Timestamp) throws(LedgerError) -> LedgerEvent {
+    public static func create(
+        at path: String, with draft: EventDraft, recordedAt now: Timestamp, clock: Timestamp? = nil
+    ) throws(LedgerError) -> LedgerEvent {
         let location = LedgerLocation(file: path, line: 1)
+        if let clock, now > clock.adding(seconds: clockSkewSeconds) {
+            throw LedgerError.recordedInFuture(location, recorded: now, clock: clock)
+        }
         var index = LedgerIndex()
         let (event, bytes) = try makeEvent(draft, index: index, recorded: now, location: location)
         try index.admit(event, file: path)
-        guard try createDurably(path, holding: bytes) else { throw LedgerError.alreadyExists(path: path) }
+        let created = try createDurably(near: path, as: [path]) { (descriptor) throws(LedgerError) in
+            try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
+        }
+        guard created != nil else {
+            var status = stat()
+            if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size == 0 {
+                throw LedgerError.empty(path: path)
+            }
+            throw LedgerError.alreadyExists(path: path)
+        }
         return event
     }
 
-    /// Creates `path` (never over an existing file) holding `bytes`, flushed with the
-    /// folder entry. Returns `false` if the file exists. A file that could not be written
-    /// whole is removed: it is ours (`O_EXCL`), and an empty ledger or side file left
-    /// behind would block the next `init` or claim to hold bytes it lacks.
-    private static func createDurably(_ path: String, holding bytes: [UInt8]) throws(LedgerError) -> Bool {
+    /// Creates a file under the first of `names` that does not exist (never over an
+    /// existing file, never through a link), its content written by `fill` (whose errors
+    /// name the file by its final name), flushed with
+    /// the folder entry. Returns the name used, or `nil` if every name exists.
+    ///
+    /// The content is written to a temporary file in the folder of `path` and flushed
+    /// before it is linked under its name: a file under a final name is always complete,
+    /// and a kill leaves at most the temporary file (`.pacte-ledger-….tmp`). On a file
+    /// system without hard links, the file is created in place (`O_EXCL`) and removed if
+    /// it cannot be written whole.
+    private static func createDurably(
+        near path: String, as names: [String], fill: (Int32) throws(LedgerError) -> Void
+    ) throws(LedgerError) -> String? {
+        let folder = folderPath(of: path)
+        var temporary = ""
+        var descriptor: Int32 = -1
+        for _ in 0..<100 {
+            temporary = folder + "/.pacte-ledger-" + String(UInt64.random(in: 0...UInt64.max), radix: 16) + ".tmp"
+            descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else { throw openError(path: names.first ?? path, operation: .create, code: errno) }
+        defer {
+            close(descriptor)
+            unlink(temporary)
+        }
+        try fill(descriptor)
+        try synchronize(descriptor, path: names.first ?? path)
+        for name in names {
+            if link(temporary, name) == 0 {
+                try synchronizeFolder(of: name)
+                return name
+            }
+            switch errno {
+            case EEXIST: continue
+            case EPERM, EOPNOTSUPP, ENOSYS, EXDEV, EMLINK:
+                // No hard links here: copy the flushed content to a file created in place.
+                guard try copyDurably(from: descriptor, to: name) else { continue }
+                return name
+            default:
+                throw openError(path: name, operation: .create, code: errno)
+            }
+        }
+        return nil
+    }
+
+    /// Creates `path` with `O_EXCL` holding the bytes of `source`; `false` if it exists.
+    /// A file that could not be written whole is removed (it is ours).
+    private static func copyDurably(from source: Int32, to path: String) throws(LedgerError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             if errno == EEXIST { return false }
@@ -82,7 +150,9 @@ public struct LedgerFile: Sendable {
         }
         defer { close(descriptor) }
         do throws(LedgerError) {
-            try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
+            var status = stat()
+            guard fstat(source, &status) == 0 else { throw LedgerError.inputOutput(path: path, operation: .status, code: errno) }
+            try copy(from: source, offset: 0, count: Int(status.st_size), to: descriptor, path: path)
             try synchronize(descriptor, path: path)
             try synchronizeFolder(of: path)
         } catch {
@@ -90,6 +160,21 @@ public struct LedgerFile: Sendable {
             throw error
         }
         return true
+    }
+
+    /// Copies `count` bytes of `source` from `offset` to the end of `destination`, a chunk
+    /// at a time (a torn tail may be larger than one `pread` can return).
+    private static func copy(from source: Int32, offset: Int, count: Int, to destination: Int32, path: String) throws(LedgerError) {
+        var buffer = [UInt8](repeating: 0, count: min(count, LedgerScanner.chunkSize))
+        var done = 0
+        while done < count {
+            let wanted = min(buffer.count, count - done)
+            let read = buffer.withUnsafeMutableBytes { pread(source, $0.baseAddress, wanted, off_t(offset + done)) }
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else { throw LedgerError.inputOutput(path: path, operation: .read, code: read < 0 ? errno : EIO) }
+            try writeAll(Array(buffer[0..<read]), to: destination, path: path, restoringLength: done)
+            done += read
+        }
     }
 
     /// Appends one event after checking it against every line before it.
@@ -101,8 +186,12 @@ public struct LedgerFile: Sendable {
     ///     that `recorded` never decreases.
     ///   - recordedExactly: `now` was stated by the person recording (importing a paper
     ///     register): it is written as given, and refused if earlier than the last line.
+    ///   - clock: the system clock (`now` when not given and `recordedExactly` is false).
+    ///     A stated `now` later than it, or a ledger whose last line is, is refused (beyond
+    ///     ``clockSkewSeconds``): `recorded` never decreases, so a future time would stamp
+    ///     every later line.
     public func append(
-        _ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp, recordedExactly: Bool = false
+        _ draft: EventDraft, expectedSeq: Int? = nil, now: Timestamp, recordedExactly: Bool = false, clock: Timestamp? = nil
     ) throws(LedgerError) -> AppendOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
             var existing: LedgerEvent?
@@ -123,8 +212,17 @@ public struct LedgerFile: Sendable {
             if let expectedSeq, expectedSeq != scan.index.lastSeq {
                 throw LedgerError.sequenceConflict(path: path, expected: expectedSeq, current: scan.index.lastSeq)
             }
-            let recorded = recordedExactly ? now : max(now, scan.index.lastRecorded ?? now)
             let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
+            if let clock = clock ?? (recordedExactly ? nil : now) {
+                let latest = clock.adding(seconds: Self.clockSkewSeconds)
+                if let last = scan.index.lastRecorded, last > latest {
+                    throw LedgerError.ledgerRecordedInFuture(location, lastRecorded: last, clock: clock)
+                }
+                if recordedExactly, now > latest {
+                    throw LedgerError.recordedInFuture(location, recorded: now, clock: clock)
+                }
+            }
+            let recorded = recordedExactly ? now : max(now, scan.index.lastRecorded ?? now)
             let (event, bytes) = try Self.makeEvent(draft, index: scan.index, recorded: recorded, location: location)
             try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: scan.validLength)
             try Self.synchronize(descriptor, path: path)
@@ -134,23 +232,37 @@ public struct LedgerFile: Sendable {
 
     /// Moves a torn tail to a side file next to the ledger (nothing is thrown away) and
     /// truncates the ledger to its last good line. Any other problem is not repaired.
+    ///
+    /// A ledger with no good line left (a torn line 1, or 0 bytes: an interrupted `init`
+    /// of an earlier version) is removed, so that `init` can start it again. A side file
+    /// already holding exactly the torn bytes (a repair that could not truncate) is
+    /// reused, not duplicated.
     public func repair(now: Timestamp) throws(LedgerError) -> RepairOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
             let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { _ in }
+            if case .empty = scan.problem {
+                try removeLedger()
+                return .removedEmpty
+            }
             if let problem = scan.problem { throw problem }
             guard let torn = scan.tornTail else { return .nothingToRepair(eventCount: scan.index.lastSeq) }
-            var tornBytes = [UInt8](repeating: 0, count: torn.byteCount)
-            let count = tornBytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, torn.byteCount, off_t(scan.validLength)) }
-            guard count == torn.byteCount else {
-                throw LedgerError.inputOutput(path: path, operation: .read, code: count < 0 ? errno : EIO)
+            let sidePath = try Self.sideFile(holding: descriptor, offset: scan.validLength, count: torn.byteCount, next: path, now: now)
+            if scan.validLength == 0 {
+                try removeLedger()
+            } else {
+                guard ftruncate(descriptor, off_t(scan.validLength)) == 0 else {
+                    throw LedgerError.inputOutput(path: path, operation: .truncate, code: errno)
+                }
+                try Self.synchronize(descriptor, path: path)
             }
-            let sidePath = try Self.writeSideFile(tornBytes, next: path, now: now)
-            guard ftruncate(descriptor, off_t(scan.validLength)) == 0 else {
-                throw LedgerError.inputOutput(path: path, operation: .truncate, code: errno)
-            }
-            try Self.synchronize(descriptor, path: path)
             return .repaired(sideFile: sidePath, line: torn.line, byteCount: torn.byteCount, eventCount: scan.index.lastSeq)
         }
+    }
+
+    /// Removes the ledger (under its lock: it has no good line) and flushes the folder.
+    private func removeLedger() throws(LedgerError) {
+        guard unlink(path) == 0 else { throw Self.openError(path: path, operation: .remove, code: errno) }
+        try Self.synchronizeFolder(of: path)
     }
 
     // MARK: - Helpers
@@ -164,24 +276,31 @@ public struct LedgerFile: Sendable {
         guard draft.version == 1 else {
             throw LedgerError.invalidMember(location, FieldError(path: "v", expected: .version(1), found: String(draft.version)))
         }
-        let payload: EventPayload
+        guard (1...9999).contains(recorded.date.year) else { throw LedgerError.recordedOutOfRange(location, recorded) }
         do {
-            payload = try EventPayload(type: draft.type, data: .object(draft.data))
+            _ = try EventPayload(type: draft.type, data: .object(draft.data))
         } catch {
             throw LedgerError.invalidMember(location, error)
         }
-        let id = draft.id ?? EventIdentifier.random()
-        let (bytes, hash) = LedgerLine.write(
-            seq: location.line, id: id, type: draft.type, version: draft.version, effective: draft.effective,
-            recorded: recorded, recordedBy: draft.recordedBy, data: draft.data, previousHash: index.lastHash
+        let (bytes, _) = LedgerLine.write(
+            seq: location.line, id: draft.id ?? EventIdentifier.random(), type: draft.type, version: draft.version,
+            effective: draft.effective, recorded: recorded, recordedBy: draft.recordedBy, data: draft.data,
+            previousHash: index.lastHash
         )
-        let event = LedgerEvent(
-            seq: location.line, id: id, type: draft.type, version: draft.version, effective: draft.effective,
-            recorded: recorded, recordedBy: draft.recordedBy, data: draft.data, payload: payload,
-            previousHash: index.lastHash, hash: hash
-        )
-        try index.check(event, at: location)
-        return (event, bytes)
+        // The exact bytes go through the reader that will read them: what it would refuse
+        // is never written, and the event acknowledged is the event every reader reads.
+        let readBack = bytes.withUnsafeBytes { buffer in
+            Result { () throws(LedgerError) in
+                try LedgerLine.parse(UnsafeRawBufferPointer(rebasing: buffer[0..<(buffer.count - 1)]), at: location)
+            }
+        }
+        switch readBack {
+        case .success(let event):
+            try index.check(event, at: location)
+            return (event, bytes)
+        case .failure(let error):
+            throw LedgerError.unreadableAppend(error)
+        }
     }
 
     /// Opens the ledger (never through a symbolic link), locks it, runs `body`, closes it.
@@ -258,13 +377,78 @@ public struct LedgerFile: Sendable {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    private static func writeSideFile(_ bytes: [UInt8], next path: String, now: Timestamp) throws(LedgerError) -> String {
-        let stamp = now.description.filter { $0 != "-" && $0 != ":" }
-        for attempt in 0..<1000 {
-            let sidePath = path + ".torn-" + stamp + (attempt == 0 ? "" : "-\(attempt)")
-            if try createDurably(sidePath, holding: bytes) { return sidePath }
+    /// The side file holding the `count` bytes of `ledger` from `offset`: an existing
+    /// `….torn-*` file with exactly these bytes, or a new `<ledger>.torn-<stamp>` (`-1`,
+    /// `-2`… if taken).
+    private static func sideFile(
+        holding ledger: Int32, offset: Int, count: Int, next path: String, now: Timestamp
+    ) throws(LedgerError) -> String {
+        let prefix = sideFilePrefix(of: path)
+        if let existing = existingSideFile(prefix: prefix, holding: ledger, offset: offset, count: count) {
+            return existing
         }
-        throw LedgerError.alreadyExists(path: path + ".torn-" + stamp)
+        let stamp = prefix + now.description.filter { $0 != "-" && $0 != ":" }
+        let names = (0..<1000).map { stamp + ($0 == 0 ? "" : "-\($0)") }
+        let created = try createDurably(near: path, as: names) { (descriptor) throws(LedgerError) in
+            try copy(from: ledger, offset: offset, count: count, to: descriptor, path: names[0])
+        }
+        guard let created else { throw LedgerError.alreadyExists(path: stamp) }
+        return created
+    }
+
+    /// `<ledger>.torn-`, the ledger's name shortened (at a character boundary) so that
+    /// the side file's name stays within the 255 bytes a file name may have.
+    static func sideFilePrefix(of path: String) -> String {
+        let folderEnd = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let name = path[folderEnd...]
+        // ".torn-" + "YYYYMMDDTHHMMSSZ" + "-999"
+        let budget = 255 - 26
+        var kept = Substring.UnicodeScalarView()
+        var bytes = 0
+        for scalar in name.unicodeScalars {
+            bytes += UTF8.width(scalar)
+            if bytes > budget { break }
+            kept.append(scalar)
+        }
+        return String(path[..<folderEnd]) + String(kept) + ".torn-"
+    }
+
+    /// A side file of the same ledger (`prefix*`) holding exactly those bytes, if any.
+    private static func existingSideFile(prefix: String, holding ledger: Int32, offset: Int, count: Int) -> String? {
+        let folderEnd = prefix.lastIndex(of: "/").map { prefix.index(after: $0) } ?? prefix.startIndex
+        let namePrefix = String(prefix[folderEnd...])
+        guard let directory = opendir(folderPath(of: prefix)) else { return nil }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard name.hasPrefix(namePrefix) else { continue }
+            let candidate = String(prefix[..<folderEnd]) + name
+            if holds(candidate, ledger: ledger, offset: offset, count: count) { return candidate }
+        }
+        return nil
+    }
+
+    /// Whether the regular file `path` holds exactly the `count` bytes of `ledger` at `offset`.
+    private static func holds(_ path: String, ledger: Int32, offset: Int, count: Int) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == count else { return false }
+        let size = min(max(count, 1), LedgerScanner.chunkSize)
+        var mine = [UInt8](repeating: 0, count: size)
+        var theirs = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < count {
+            let wanted = min(size, count - done)
+            let a = mine.withUnsafeMutableBytes { pread(ledger, $0.baseAddress, wanted, off_t(offset + done)) }
+            let b = theirs.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(done)) }
+            guard a == wanted, b == wanted, mine[0..<wanted] == theirs[0..<wanted] else { return false }
+            done += wanted
+        }
+        return true
     }
 }
 
@@ -310,6 +494,8 @@ public enum AppendOutcome: Sendable, Hashable {
 /// What `repair` did.
 public enum RepairOutcome: Sendable, Hashable {
     case nothingToRepair(eventCount: Int)
+    /// The ledger was empty (0 bytes, an interrupted `init`): removed.
+    case removedEmpty
     case repaired(sideFile: String, line: Int, byteCount: Int, eventCount: Int)
 }
 

@@ -61,7 +61,7 @@ public enum LedgerLine {
         }
         let value: JSONValue
         do {
-            value = try JSONParser.parse(line)
+            value = try JSONParser.parseLine(line)
         } catch {
             throw LedgerError.malformedLine(location, error)
         }

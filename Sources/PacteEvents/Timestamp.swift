@@ -38,6 +38,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(date: date, hour: hour, minute: minute, second: second)
     }
 
+    /// The moment `count` seconds later (earlier when negative).
+    public func adding(seconds count: Int) -> Timestamp {
+        Timestamp(secondsSinceEpoch: secondsSinceEpoch + count)
+    }
+
     public var secondsSinceEpoch: Int {
         date.daysSinceEpoch * 86_400 + secondOfDay
     }

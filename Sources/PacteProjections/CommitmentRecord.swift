@@ -16,6 +16,6 @@ public struct CommitmentRecord: Sendable, Hashable {
 
     /// Whether this vote commits the partner (outcome `adopted`).
     public var isAdopted: Bool { outcome == .adopted }
-    public var cashCents: Int { lines.reduce(0) { $0 + $1.amountCents } }
-    public var inKindCents: Int { inKind.reduce(0) { $0 + $1.valuationCents } }
+    public var cashCents: Int { lines.saturatingSum(of: \.amountCents) }
+    public var inKindCents: Int { inKind.saturatingSum(of: \.valuationCents) }
 }

@@ -5,7 +5,7 @@ public enum Formatted {
     /// `12 500,00 €` in French (spaces between thousands), `€12,500.00` in English.
     public static func euros(_ cents: Int, in language: Language) -> String {
         let negative = cents < 0
-        let magnitude = negative ? -cents : cents
+        let magnitude = cents.magnitude  // no trap at Int.min
         let euros = String(magnitude / 100)
         let remainder = magnitude % 100
         let centsText = remainder < 10 ? "0" + String(remainder) : String(remainder)

@@ -26,9 +26,10 @@ public struct PactSummary: Sendable, Hashable {
     public var infoCount: Int
     public var eventCount: Int
 
-    /// The summary of the pact in `events`, judged at `today`.
-    public init(events: [LedgerEvent], today: CivilDate) {
-        let check = RuleCheck(view: LedgerView(events: events), today: today)
+    /// The summary of the pact in `events` as of `asOf`, as the ledger knew it at
+    /// `knownAt`, judged at the earlier of `asOf` and `today`.
+    public init(events: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil, today: CivilDate) {
+        let check = RuleCheck(view: LedgerView(events: events, asOf: asOf, knownAt: knownAt), today: today)
         let state = check.state
         let findings = check.findings()
         pactId = state.pact?.pactId
@@ -47,7 +48,7 @@ public struct PactSummary: Sendable, Hashable {
         var stateByYear: [Int: Int] = [:]
         var fundedActionYears: Set<String> = []
         for detail in totals.votedDetails where statePartners.contains(detail.partnerId) && detail.amounts.cashCents > 0 {
-            stateByYear[detail.year, default: 0] += detail.amounts.cashCents
+            stateByYear[detail.year, default: 0].addSaturating(detail.amounts.cashCents)
             fundedActionYears.insert(detail.actionId + "\u{0}" + String(detail.year))
         }
         stateCashByYear = stateByYear
@@ -55,16 +56,16 @@ public struct PactSummary: Sendable, Hashable {
         var fundedTotal = 0
         var fundedState = 0
         for detail in totals.votedDetails where fundedActionYears.contains(detail.actionId + "\u{0}" + String(detail.year)) {
-            fundedTotal += detail.amounts.cashCents
-            if statePartners.contains(detail.partnerId) { fundedState += detail.amounts.cashCents }
+            fundedTotal.addSaturating(detail.amounts.cashCents)
+            if statePartners.contains(detail.partnerId) { fundedState.addSaturating(detail.amounts.cashCents) }
         }
-        cofinancingPercent = fundedTotal > 0 ? (fundedTotal - fundedState) * 100 / fundedTotal : nil
+        cofinancingPercent = fundedTotal > 0 ? (fundedTotal - fundedState).scaled(by: 100, over: fundedTotal) : nil
         errorCount = findings.filter { $0.severity == .error }.count
         warningCount = findings.filter { $0.severity == .warning }.count
         infoCount = findings.filter { $0.severity == .info }.count
-        eventCount = events.count
+        eventCount = check.view.knownEvents.count
     }
 
     /// State cash over every year.
-    public var stateCashCents: Int { stateCashByYear.values.reduce(0, +) }
+    public var stateCashCents: Int { stateCashByYear.values.saturatingSum { $0 } }
 }

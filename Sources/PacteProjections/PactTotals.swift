@@ -14,13 +14,13 @@ public struct PactTotals: Sendable, Hashable {
         public init() {}
 
         /// All cash, every basis.
-        public var cashCents: Int { dedicatedCents + commonLawContractedCents + commonLawCents }
+        public var cashCents: Int { dedicatedCents.addingSaturating(commonLawContractedCents).addingSaturating(commonLawCents) }
 
         mutating func addCash(_ cents: Int, basis: FundingLine.Basis) {
             switch basis {
-            case .dedicated: dedicatedCents += cents
-            case .commonLawContracted: commonLawContractedCents += cents
-            case .commonLaw: commonLawCents += cents
+            case .dedicated: dedicatedCents.addSaturating(cents)
+            case .commonLawContracted: commonLawContractedCents.addSaturating(cents)
+            case .commonLaw: commonLawCents.addSaturating(cents)
             }
         }
     }
@@ -67,11 +67,11 @@ public struct PactTotals: Sendable, Hashable {
                 votedByAction[line.actionId, default: Amounts()].addCash(line.amountCents, basis: line.basis)
             }
             for line in commitment.inKind {
-                detail(commitment.partnerId, commitment.year, line.actionId) { $0.amounts.inKindCents += line.valuationCents }
-                voted.inKindCents += line.valuationCents
-                votedByPartner[commitment.partnerId, default: Amounts()].inKindCents += line.valuationCents
-                votedByYear[commitment.year, default: Amounts()].inKindCents += line.valuationCents
-                votedByAction[line.actionId, default: Amounts()].inKindCents += line.valuationCents
+                detail(commitment.partnerId, commitment.year, line.actionId) { $0.amounts.inKindCents.addSaturating(line.valuationCents) }
+                voted.inKindCents.addSaturating(line.valuationCents)
+                votedByPartner[commitment.partnerId, default: Amounts()].inKindCents.addSaturating(line.valuationCents)
+                votedByYear[commitment.year, default: Amounts()].inKindCents.addSaturating(line.valuationCents)
+                votedByAction[line.actionId, default: Amounts()].inKindCents.addSaturating(line.valuationCents)
             }
         }
         votedDetails = details.values.sorted { ($0.partnerId, $0.year, $0.actionId) < ($1.partnerId, $1.year, $1.actionId) }
@@ -83,9 +83,9 @@ public struct PactTotals: Sendable, Hashable {
                 plannedByAction[action.id, default: Amounts()].addCash(line.amountCents, basis: line.basis)
             }
             for contribution in action.sheet.inKind ?? [] {
-                planned.inKindCents += contribution.valuationCents
-                plannedByPartner[contribution.partnerId, default: Amounts()].inKindCents += contribution.valuationCents
-                plannedByAction[action.id, default: Amounts()].inKindCents += contribution.valuationCents
+                planned.inKindCents.addSaturating(contribution.valuationCents)
+                plannedByPartner[contribution.partnerId, default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
+                plannedByAction[action.id, default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
             }
         }
     }

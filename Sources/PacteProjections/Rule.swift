@@ -21,15 +21,20 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
     case governanceYearly = "GOVERNANCE-YEARLY"
     case annexes = "ANNEXES"
     case articles = "ARTICLES"
+    case signatories = "SIGNATORIES"
+    case priorityLink = "PRIORITY-LINK"
+    case period = "PERIOD"
+    case impactResult = "IMPACT-RESULT"
 
     /// The id users look the rule up by (`PRIO-COUNT`).
     public var id: String { rawValue }
 
     /// The severity of a breach, as in the table (SIGNING-DELAY and GOVERNANCE-YEARLY
-    /// also report `info` while a deadline is coming up).
+    /// also report `info` while a deadline is coming up; SIGN-AFTER-VOTE reports `info`
+    /// for an irregular signature put right by a new one).
     public var severity: Severity {
         switch self {
-        case .priorityEvidence, .draftOrder, .signingDelay, .annexes: .warning
+        case .priorityEvidence, .draftOrder, .signingDelay, .annexes, .period, .impactResult: .warning
         default: .error
         }
     }
@@ -57,6 +62,10 @@ public enum Rule: String, Sendable, Hashable, CaseIterable {
         case .governanceYearly: return french ? "la gouvernance se réunit au moins une fois par année civile" : "the governance body meets at least once per calendar year"
         case .annexes: return french ? "les annexes 1 à 5 sont jointes avant la soumission du projet" : "annexes 1 to 5 are attached before submission"
         case .articles: return french ? "la convention comporte tous ses articles" : "the convention has all its articles"
+        case .signatories: return french ? "chaque partenaire est appelé à signer le document qui porte son adhésion" : "every partner is asked to sign the document that carries its membership"
+        case .priorityLink: return french ? "chaque action en cours relève d'une priorité active" : "every open action belongs to an active priority"
+        case .period: return french ? "le calendrier de chaque action, prorogation comprise, tient dans la durée de la convention" : "every action's schedule, extension included, lies inside the convention's period"
+        case .impactResult: return french ? "une action menée à bien qui a un indicateur d'impact en donne le résultat" : "a completed action with an impact indicator reports its result"
         }
     }
 }

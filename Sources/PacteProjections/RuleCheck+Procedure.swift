@@ -9,37 +9,54 @@ extension RuleCheck {
 
     // MARK: DRAFT-ORDER
 
+    /// Whether a presentation invited both the State service and the Commissioner.
+    static func invitesBoth(_ presentation: DraftProgress.Presentation) -> Bool {
+        presentation.presented.stateServiceInvited && presentation.presented.commissionerInvited
+    }
+
     func draftOrderFindings() -> [Finding] {
         var findings: [Finding] = []
         let presentation = state.draft.presentations.first
         let submission = state.draft.submissions.first
         let request = state.signing(of: .convention)?.requests.first
-        // Presented, with the State service and the Commissioner invited.
-        if let presentation {
-            let invited = state.draft.presentations.filter {
-                $0.presented.stateServiceInvited && $0.presented.commissionerInvited
+        // Presented, with the State service and the Commissioner invited, before the
+        // first submission (or, without one, before the first signature request): a
+        // compliant presentation held later does not cure the order.
+        let deadline: (source: EventReference, french: String, english: String)? =
+            submission.map { ($0.source, "la soumission du projet le \(day($0.date, .french))", "the draft was submitted on \(day($0.date, .english))") }
+            ?? request.map { ($0.source, "la mise en signature de la convention le \(day($0.date, .french))", "the convention was sent for signature on \(day($0.date, .english))") }
+        let inTime = state.draft.presentations.filter { presentation in
+            deadline.map { Self.precedes(presentation.source, $0.source) } ?? true
+        }
+        if let first = inTime.first, !inTime.contains(where: Self.invitesBoth) {
+            var frenchMissing: [String] = []
+            var englishMissing: [String] = []
+            if !inTime.contains(where: \.presented.stateServiceInvited) {
+                frenchMissing.append("le service de l'État concerné")
+                englishMissing.append("the State service")
             }
-            if invited.isEmpty {
-                var frenchMissing: [String] = []
-                var englishMissing: [String] = []
-                if !state.draft.presentations.contains(where: \.presented.stateServiceInvited) {
-                    frenchMissing.append("le service de l'État concerné")
-                    englishMissing.append("the State service")
-                }
-                if !state.draft.presentations.contains(where: \.presented.commissionerInvited) {
-                    frenchMissing.append("le commissaire à la lutte contre la pauvreté")
-                    englishMissing.append("the Commissioner against poverty")
-                }
-                if frenchMissing.isEmpty {
-                    frenchMissing.append("le service de l'État et le commissaire à la même réunion")
-                    englishMissing.append("the State service and the Commissioner to the same meeting")
-                }
-                findings.append(finding(
-                    .draftOrder,
-                    french: "La présentation du projet aux partenaires du \(day(presentation.date, .french)) n'a pas convié \(Self.list(frenchMissing, .french)) (draft.presented).",
-                    english: "The presentation of the draft to the partners on \(day(presentation.date, .english)) did not invite \(Self.list(englishMissing, .english)) (draft.presented).",
-                    seq: state.draft.presentations.map(\.source.seq)))
+            if !inTime.contains(where: \.presented.commissionerInvited) {
+                frenchMissing.append("le commissaire à la lutte contre la pauvreté")
+                englishMissing.append("the Commissioner against poverty")
             }
+            if frenchMissing.isEmpty {
+                frenchMissing.append("le service de l'État et le commissaire à la même réunion")
+                englishMissing.append("the State service and the Commissioner to the same meeting")
+            }
+            let frenchWhen = inTime.count > 1 ? "Les présentations du projet aux partenaires (la première le \(day(first.date, .french)))" : "La présentation du projet aux partenaires du \(day(first.date, .french))"
+            let englishWhen = inTime.count > 1 ? "The presentations of the draft to the partners (the first on \(day(first.date, .english)))" : "The presentation of the draft to the partners on \(day(first.date, .english))"
+            var frenchLate = ""
+            var englishLate = ""
+            let late = state.draft.presentations.filter { Self.invitesBoth($0) && !inTime.contains($0) }
+            if let late = late.first, let deadline {
+                frenchLate = " La présentation du \(day(late.date, .french)), qui les a conviés, est postérieure à \(deadline.french) : elle ne rétablit pas l'ordre de la procédure."
+                englishLate = " The presentation of \(day(late.date, .english)), which invited them, came after \(deadline.english): it does not restore the order of the procedure."
+            }
+            findings.append(finding(
+                .draftOrder,
+                french: "\(frenchWhen) n'\(inTime.count > 1 ? "ont" : "a") pas convié \(Self.list(frenchMissing, .french)) (draft.presented).\(frenchLate)",
+                english: "\(englishWhen) did not invite \(Self.list(englishMissing, .english)) (draft.presented).\(englishLate)",
+                seq: state.draft.presentations.map(\.source.seq)))
         }
         // Presented before submitted.
         if let submission {
@@ -74,7 +91,7 @@ extension RuleCheck {
                     english: "The convention was sent for signature on \(day(request.date, .english)) without the draft and its annexes being submitted to the State service and the Commissioner (draft.submitted).",
                     seq: [request.source.seq]))
             }
-            if presentation == nil, submission == nil {
+            if inTime.isEmpty, submission == nil {
                 findings.append(finding(
                     .draftOrder,
                     french: "La convention a été mise en signature le \(day(request.date, .french)) sans présentation préalable du projet aux partenaires (draft.presented).",
@@ -95,6 +112,23 @@ extension RuleCheck {
                 let body = partner.partner.statutoryBody!
                 let adopted = signing.votes(of: partner.id).filter { $0.outcome == .adopted }
                 if adopted.contains(where: { $0.date <= signature.date }) { continue }
+                let frenchDocument = Formatted.document(signing.document, in: .french)
+                let englishDocument = Formatted.document(signing.document, in: .english)
+                let frenchSigned = "\(partnerName(partner.id)) a signé \(frenchDocument) le \(day(signature.date, .french)) sans délibération préalable de son instance (\(body)) l'ayant adoptée."
+                let englishSigned = "\(partnerName(partner.id)) signed \(englishDocument) on \(day(signature.date, .english)) before its statutory body (\(body)) adopted it."
+                // A new signature after an adopted vote puts the breach right.
+                if let (vote, again) = regularisation(of: signature, in: signing, adopted: adopted) {
+                    let frenchForce = signing.isInForce
+                        ? " L'entrée en vigueur reste datée par la première signature." : ""
+                    let englishForce = signing.isInForce
+                        ? " The entry into force is still dated by the first signature." : ""
+                    findings.append(finding(
+                        .signAfterVote, .info,
+                        french: "\(frenchSigned) Signature régularisée : nouvelle signature le \(day(again.date, .french)), après la délibération du \(day(vote.date, .french)) (\(vote.reference)).\(frenchForce)",
+                        english: "\(englishSigned) Put right: signed again on \(day(again.date, .english)), after the vote of \(day(vote.date, .english)) (\(vote.reference)).\(englishForce)",
+                        seq: [signature.source.seq, vote.source.seq, again.source.seq]))
+                    continue
+                }
                 var frenchLater = " Aucune délibération favorable n'est enregistrée (approval.voted, outcome adopted)."
                 var englishLater = " No approval vote is recorded (approval.voted, outcome adopted)."
                 if let later = adopted.first {
@@ -103,12 +137,23 @@ extension RuleCheck {
                 }
                 findings.append(finding(
                     .signAfterVote,
-                    french: "\(partnerName(partner.id)) a signé \(Formatted.document(signing.document, in: .french)) le \(day(signature.date, .french)) sans délibération préalable de son instance (\(body)) l'ayant adoptée.\(frenchLater)",
-                    english: "\(partnerName(partner.id)) signed \(Formatted.document(signing.document, in: .english)) on \(day(signature.date, .english)) before its statutory body (\(body)) adopted it.\(englishLater)",
+                    french: frenchSigned + frenchLater,
+                    english: englishSigned + englishLater,
                     seq: [signature.source.seq] + adopted.map(\.source.seq)))
             }
         }
         return findings
+    }
+
+    /// The adopted vote and the partner's later signature of the same document, given on
+    /// or after that vote, that put an irregular `signature` right.
+    func regularisation(
+        of signature: DocumentSigning.Signature, in signing: DocumentSigning, adopted: [DocumentSigning.Vote]
+    ) -> (vote: DocumentSigning.Vote, signature: DocumentSigning.Signature)? {
+        for again in signing.signatures where again.partnerId == signature.partnerId && Self.precedes(signature.source, again.source) {
+            if let vote = adopted.first(where: { $0.date <= again.date }) { return (vote, again) }
+        }
+        return nil
     }
 
     // MARK: SIGNING-DELAY
@@ -150,19 +195,33 @@ extension RuleCheck {
         let frenchBody = body.isEmpty ? "L'instance de gouvernance" : "L'instance de gouvernance (\(body))"
         let englishBody = body.isEmpty ? "The governance body" : "The governance body (\(body))"
         let inForceSeq = convention.inForceSource.map { [$0.seq] } ?? []
-        // After closure, the closure year is not required and nothing is due.
+        // A pact closed at term is judged for its closure year like any other (no meeting
+        // can follow the closure); only an early termination exempts its year.
         var lastPastYear = date.year - 1
-        if let closure = state.closure { lastPastYear = min(lastPastYear, closure.date.year - 1) }
+        if let closure = state.closure {
+            switch closure.reason {
+            case .term where closure.date <= date: lastPastYear = closure.date.year
+            case .term, .terminated: lastPastYear = min(lastPastYear, closure.date.year - 1)
+            }
+        }
         var findings: [Finding] = []
         if since.year <= lastPastYear {
             for year in since.year...lastPastYear {
                 let meetings = state.governanceMeetings.filter { $0.date.year == year }
                 if meetings.isEmpty {
+                    var frenchClosure = ""
+                    var englishClosure = ""
+                    var closureSeq: [Int] = []
+                    if let closure = state.closure, closure.date.year == year {
+                        frenchClosure = ", année où le pacte a été clos à son terme le \(day(closure.date, .french))"
+                        englishClosure = ", the year the pact closed at term on \(day(closure.date, .english))"
+                        closureSeq = [closure.source.seq]
+                    }
                     findings.append(finding(
                         .governanceYearly, .error,
-                        french: "\(frenchBody) ne s'est pas réunie en \(year) alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
-                        english: "\(englishBody) did not meet in \(year) although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
-                        seq: inForceSeq))
+                        french: "\(frenchBody) ne s'est pas réunie en \(year)\(frenchClosure), alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
+                        english: "\(englishBody) did not meet in \(year)\(englishClosure), although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
+                        seq: inForceSeq + closureSeq))
                 }
             }
         }

@@ -69,7 +69,7 @@ extension RuleCheck {
         var otherCents = 0
         var inKindCents = 0
         var seq: [Int] = []
-        var totalCents: Int { stateCents + otherCents }
+        var totalCents: Int { stateCents.addingSaturating(otherCents) }
     }
 
     func cofinancingFindings() -> [Finding] {
@@ -79,12 +79,12 @@ extension RuleCheck {
             var planned: [Int: YearBudget] = [:]
             for line in action.sheet.funding ?? [] {
                 if stateIds.contains(line.partnerId) {
-                    planned[line.year, default: YearBudget()].stateCents += line.amountCents
+                    planned[line.year, default: YearBudget()].stateCents.addSaturating(line.amountCents)
                 } else {
-                    planned[line.year, default: YearBudget()].otherCents += line.amountCents
+                    planned[line.year, default: YearBudget()].otherCents.addSaturating(line.amountCents)
                 }
             }
-            let plannedInKind = (action.sheet.inKind ?? []).reduce(0) { $0 + $1.valuationCents }
+            let plannedInKind = (action.sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
             for year in planned.keys.sorted() {
                 var budget = planned[year]!
                 budget.inKindCents = plannedInKind
@@ -96,15 +96,15 @@ extension RuleCheck {
             // Voted: adopted commitments, by the year they cover.
             var voted: [Int: YearBudget] = [:]
             for commitment in state.commitments where commitment.isAdopted {
-                let cents = commitment.lines.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.amountCents }
-                let inKind = commitment.inKind.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.valuationCents }
+                let cents = commitment.lines.filter { $0.actionId == action.id }.saturatingSum(of: \.amountCents)
+                let inKind = commitment.inKind.filter { $0.actionId == action.id }.saturatingSum(of: \.valuationCents)
                 guard cents > 0 || inKind > 0 else { continue }
                 if stateIds.contains(commitment.partnerId) {
-                    voted[commitment.year, default: YearBudget()].stateCents += cents
+                    voted[commitment.year, default: YearBudget()].stateCents.addSaturating(cents)
                 } else {
-                    voted[commitment.year, default: YearBudget()].otherCents += cents
+                    voted[commitment.year, default: YearBudget()].otherCents.addSaturating(cents)
                 }
-                voted[commitment.year, default: YearBudget()].inKindCents += inKind
+                voted[commitment.year, default: YearBudget()].inKindCents.addSaturating(inKind)
                 voted[commitment.year, default: YearBudget()].seq.append(commitment.source.seq)
             }
             for year in voted.keys.sorted() {
@@ -117,8 +117,9 @@ extension RuleCheck {
     }
 
     private func cofinancingFinding(action: ActionRecord, year: Int, budget: YearBudget, money: Money) -> Finding? {
-        guard budget.stateCents > 0, budget.otherCents * 2 < budget.totalCents else { return nil }
-        let permille = budget.otherCents * 1000 / budget.totalCents
+        // Other partners below half of the cash: others < state (a comparison that cannot overflow).
+        guard budget.stateCents > 0, budget.otherCents < budget.stateCents else { return nil }
+        let permille = budget.otherCents.scaled(by: 1000, over: budget.totalCents)
         let frenchShare = "\(permille / 10),\(permille % 10) %"
         let englishShare = "\(permille / 10).\(permille % 10) %"
         let missing = budget.stateCents - budget.otherCents

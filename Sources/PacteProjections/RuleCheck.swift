@@ -61,6 +61,10 @@ public struct RuleCheck: Sendable {
         case .governanceYearly: return governanceYearlyFindings()
         case .annexes: return annexesFindings()
         case .articles: return articlesFindings()
+        case .signatories: return signatoriesFindings()
+        case .priorityLink: return priorityLinkFindings()
+        case .period: return periodFindings()
+        case .impactResult: return impactResultFindings()
         }
     }
 

@@ -60,15 +60,15 @@ public struct StateFundingWindow: Sendable, Hashable {
             var byYear: [Int: (cents: Int, sources: [EventReference])] = [:]
             var basis = Basis.voted
             for commitment in state.commitments where commitment.isAdopted && stateIds.contains(commitment.partnerId) {
-                let cents = commitment.lines.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.amountCents }
+                let cents = commitment.lines.filter { $0.actionId == action.id }.saturatingSum(of: \.amountCents)
                 guard cents > 0 else { continue }
-                byYear[commitment.decidedOn.year, default: (0, [])].cents += cents
+                byYear[commitment.decidedOn.year, default: (0, [])].cents.addSaturating(cents)
                 byYear[commitment.decidedOn.year, default: (0, [])].sources.append(commitment.source)
             }
             if byYear.isEmpty {
                 basis = .planned
                 for line in action.sheet.funding ?? [] where stateIds.contains(line.partnerId) && line.amountCents > 0 {
-                    byYear[line.year, default: (0, [action.source] + action.revisions.map(\.source))].cents += line.amountCents
+                    byYear[line.year, default: (0, [action.source] + action.revisions.map(\.source))].cents.addSaturating(line.amountCents)
                 }
             }
             let schedule = action.sheet.schedule

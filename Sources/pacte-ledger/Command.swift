@@ -1,3 +1,4 @@
+import PacteDocuments
 import PacteEvents
 import PacteProjections
 
@@ -11,11 +12,11 @@ enum Command: Equatable {
     case log(file: String, types: [EventType], since: CivilDate?, ids: Bool = false)
     case verify(files: [String], digest: SHA256Digest?)
     case repair(file: String)
-    case state(file: String, asOf: CivilDate?, knownAt: Timestamp?)
-    case history(file: String, actionId: String?, since: CivilDate?)
-    case timeline(file: String, today: CivilDate?)
-    case check(file: String, asOf: CivilDate?, today: CivilDate?)
-    case summary(paths: [String], today: CivilDate?, csv: Bool, separator: Character)
+    case state(file: String, dates: ProjectionDates)
+    case history(file: String, actionId: String?, since: CivilDate?, dates: ProjectionDates)
+    case timeline(file: String, dates: ProjectionDates)
+    case check(file: String, dates: ProjectionDates)
+    case summary(paths: [String], dates: ProjectionDates, csv: Bool, separator: Character)
     case report(ReportRequest)
     case export(ExportRequest)
     case agenda(AgendaRequest)
@@ -51,13 +52,13 @@ struct ReportRequest: Equatable {
 
 /// `export`: one table as CSV (RFC 4180).
 struct ExportRequest: Equatable {
-    enum Table: String, Equatable, CaseIterable {
-        case commitments, actions, signatures
-    }
+    typealias Table = PactExport.Table
 
     var file: String
     var table: Table
     var asOf: CivilDate?
+    var knownAt: Timestamp?
+    var today: CivilDate?
     var separator: Character
     var output: String?
 }
@@ -65,9 +66,7 @@ struct ExportRequest: Equatable {
 /// `agenda`: what is due and when.
 struct AgendaRequest: Equatable {
     var file: String
-    var today: CivilDate?
-    var asOf: CivilDate?
-    var knownAt: Timestamp?
+    var dates: ProjectionDates
     /// An iCalendar file instead of text.
     var ics: Bool
     var output: String?
@@ -149,14 +148,12 @@ extension Command {
             return recordOptions.union(["request", "decision", "new-end", "amendment", "reason"])
         case "log": return ["type", "since"]
         case "verify": return ["digest"]
-        case "state": return ["as-of", "known-at"]
-        case "history": return ["action", "since"]
-        case "timeline": return ["today"]
-        case "agenda": return ["today", "as-of", "known-at", "output"]
-        case "check": return ["as-of", "today"]
-        case "summary": return ["today", "separator"]
-        case "report": return ["as-of", "known-at", "today", "format", "output"]
-        case "export": return ["table", "as-of", "separator", "output"]
+        case "state", "timeline", "check": return ProjectionDates.options
+        case "agenda": return ProjectionDates.options.union(["output"])
+        case "history": return ProjectionDates.options.union(["action", "since"])
+        case "summary": return ProjectionDates.options.union(["separator"])
+        case "report": return ProjectionDates.options.union(["format", "output"])
+        case "export": return ProjectionDates.options.union(["table", "separator", "output"])
         default: return []
         }
     }
@@ -228,21 +225,23 @@ extension Command {
         case "repair":
             return .repair(file: try scanned.file())
         case "state":
-            return .state(file: try scanned.file(), asOf: try scanned.date("as-of"), knownAt: try scanned.timestamp("known-at"))
+            return .state(file: try scanned.file(), dates: try ProjectionDates(scanned))
         case "history":
-            return .history(file: try scanned.file(), actionId: scanned.value("action"), since: try scanned.date("since"))
+            return .history(
+                file: try scanned.file(), actionId: scanned.value("action"), since: try scanned.date("since"),
+                dates: try ProjectionDates(scanned))
         case "timeline":
-            return .timeline(file: try scanned.file(), today: try scanned.date("today"))
+            return .timeline(file: try scanned.file(), dates: try ProjectionDates(scanned))
         case "agenda":
             return .agenda(AgendaRequest(
-                file: try scanned.file(), today: try scanned.date("today"), asOf: try scanned.date("as-of"),
-                knownAt: try scanned.timestamp("known-at"), ics: scanned.has("ics"), output: scanned.value("output")))
+                file: try scanned.file(), dates: try ProjectionDates(scanned), ics: scanned.has("ics"),
+                output: scanned.value("output")))
         case "check":
-            return .check(file: try scanned.file(), asOf: try scanned.date("as-of"), today: try scanned.date("today"))
+            return .check(file: try scanned.file(), dates: try ProjectionDates(scanned))
         case "summary":
             guard !scanned.positionals.isEmpty else { throw .missingFile(command: name) }
             return .summary(
-                paths: scanned.positionals, today: try scanned.date("today"), csv: scanned.has("csv"),
+                paths: scanned.positionals, dates: try ProjectionDates(scanned), csv: scanned.has("csv"),
                 separator: try separator(scanned))
         case "report":
             let formatName = scanned.value("format") ?? "html"
@@ -258,7 +257,8 @@ extension Command {
                 throw .invalidValue(option: "table", value: tableName, expected: "commitments | actions | signatures", command: name)
             }
             return .export(ExportRequest(
-                file: try scanned.file(), table: table, asOf: try scanned.date("as-of"), separator: try separator(scanned),
+                file: try scanned.file(), table: table, asOf: try scanned.date("as-of"),
+                knownAt: try scanned.timestamp("known-at"), today: try scanned.date("today"), separator: try separator(scanned),
                 output: scanned.value("output")))
         default:
             throw .unknownCommand(name)

@@ -1,3 +1,4 @@
+import PacteDocuments
 import PacteEvents
 import PacteProjections
 
@@ -44,7 +45,7 @@ enum EventSummary {
         case .approvalVoted(let vote):
             return "\(vote.partnerId) \(DocumentWords.label(vote.document, in: language)) : \(Vocabulary.voteOutcome.label(vote.outcome, in: language)) (\(vote.reference))"
         case .commitmentVoted(let commitment):
-            let total = commitment.lines.reduce(0) { $0 + $1.amountCents }
+            let total = commitment.lines.saturatingSum(of: \.amountCents)
             return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(total, in: language)) \(Vocabulary.voteOutcome.label(commitment.outcome, in: language))"
         case .signatureReceived(let signature):
             return "\(signature.partnerId) \(DocumentWords.label(signature.document, in: language)) (\(signature.signatory.name))"

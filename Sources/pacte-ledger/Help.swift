@@ -238,36 +238,38 @@ enum Help {
         case "state":
             return Page(
                 overview: fr ? "le pacte tel qu'il était à une date : statut, partenaires, priorités, fiches-action, engagements, avenants." : "the pact as it stood on a date: status, partners, priorities, action sheets, commitments, amendments.",
-                usage: "pacte-ledger state FICHIER [--as-of DATE] [--known-at HORODATAGE] [--json]",
-                options: [
-                    ("--as-of DATE", fr ? "date de valeur : les faits datés de ce jour ou avant, même enregistrés plus tard" : "valid time: facts dated on or before this day, even if recorded later"),
-                    ("--known-at HORODATAGE", fr ? "ce que le registre savait à ce moment (AAAA-MM-JJTHH:MM:SSZ, ou une date = fin de journée UTC)" : "what the ledger knew at that moment (YYYY-MM-DDTHH:MM:SSZ, or a date = end of day UTC)"),
-                ],
+                usage: "pacte-ledger state FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--json]",
+                options: ProjectionDates.help(fr: fr, today: (
+                    "sans --as-of, le pacte tel qu'il est ce jour-là (sans ces deux options : tous les faits)",
+                    "without --as-of, the pact as it stands that day (without either: every fact)")),
                 examples: ["pacte-ledger state ledgers/pacte-coteaux-aussonne.jsonl --as-of 2025-06-30",
                            "pacte-ledger state ledgers/pacte-coteaux-aussonne.jsonl --as-of 2025-06-30 --known-at 2025-07-01"])
         case "history":
             return Page(
                 overview: fr ? "historique des modifications (audit) : qui a changé quoi, quand, par quel avenant ; prorogations ; corrections." : "amendment history (audit): who changed what, when, under which amendment; extensions; corrections.",
-                usage: "pacte-ledger history FICHIER [--action ID] [--since DATE] [--json]",
+                usage: "pacte-ledger history FICHIER [--action ID] [--since DATE] [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--json]",
                 options: [
                     ("--action ID", fr ? "seulement cette fiche-action" : "only this action sheet"),
                     ("--since DATE", fr ? "seulement à partir de cette date" : "only from this date"),
-                ],
+                ] + ProjectionDates.help(fr: fr, today: (
+                    "sans --as-of, l'historique jusqu'à ce jour-là (sans ces deux options : tous les faits)",
+                    "without --as-of, the history up to that day (without either: every fact)")),
                 examples: ["pacte-ledger history ledgers/pacte-coteaux-aussonne.jsonl --action A2"])
         case "timeline":
             return Page(
                 overview: fr ? "calendrier de signature (6 mois) de la convention et des avenants, partenaires en retard, fenêtres des actions financées par l'État, réunions dues." : "signing timeline (6 months) of the convention and amendments, late partners, State-funded action windows, meetings due.",
-                usage: "pacte-ledger timeline FICHIER [--today DATE] [--json]",
-                options: [("--today DATE", fr ? "date du jour (défaut : aujourd'hui à Paris)" : "today's date (default: today in Paris)")],
+                usage: "pacte-ledger timeline FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--json]",
+                options: ProjectionDates.help(fr: fr, today: (
+                    "les délais sont appréciés ce jour-là ; sans --as-of, le pacte tel qu'il est ce jour-là",
+                    "deadlines are judged that day; without --as-of, the pact as it stands that day")),
                 examples: ["pacte-ledger timeline ledgers/pacte-coteaux-aussonne.jsonl --today 2025-09-01"])
         case "agenda":
             return Page(
                 overview: fr ? "l'échéancier : ce qui est dû et quand — délibérations et signatures attendues (date cible à 6 mois, jours restants), fin des actions financées par l'État (12 mois, 31/12/N+1), prorogations à décider, réunion annuelle de gouvernance, engagements prévus non votés (cette année et la suivante). --ics écrit un calendrier iCalendar (Outlook, Thunderbird) : un nouvel import met à jour les échéances au lieu de les dupliquer." : "the agenda: what is due and when — approval votes and signatures awaited (6-month target date, days left), ends of State-funded actions (12 months, 31 December N+1), extensions to decide, the yearly governance meeting, commitments planned but not voted (this year and next). --ics writes an iCalendar file (Outlook, Thunderbird): importing it again updates the deadlines instead of duplicating them.",
-                usage: "pacte-ledger agenda FICHIER [--today DATE] [--as-of DATE] [--known-at HORODATAGE] [--ics [--output CHEMIN]] [--json]",
-                options: [
-                    ("--today DATE", fr ? "date du jour (défaut : aujourd'hui à Paris) ; 15/03/2025 ou 2025-03-15" : "today's date (default: today in Paris); 15/03/2025 or 2025-03-15"),
-                    ("--as-of DATE", fr ? "l'échéancier tel qu'il était à cette date" : "the agenda as it stood on that date"),
-                    ("--known-at HORODATAGE", fr ? "tel que le registre le connaissait à ce moment" : "as the ledger knew it at that moment"),
+                usage: "pacte-ledger agenda FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--ics [--output CHEMIN]] [--json]",
+                options: ProjectionDates.help(fr: fr, today: (
+                    "les jours restants sont comptés depuis ce jour ; sans --as-of, le pacte tel qu'il est ce jour-là",
+                    "days left are counted from that day; without --as-of, the pact as it stands that day")) + [
                     ("--ics", fr ? "calendrier iCalendar (RFC 5545) au lieu du texte" : "an iCalendar file (RFC 5545) instead of text"),
                     ("--output CHEMIN", fr ? "écrit le calendrier dans ce fichier" : "writes the calendar to that file"),
                 ],
@@ -278,18 +280,18 @@ enum Help {
         case "check":
             return Page(
                 overview: fr ? "contrôle chaque règle de la note d'orientation (rules.md) ; code 1 si une erreur est trouvée." : "checks every rule of the guidance (rules.md); exit 1 when an error is found.",
-                usage: "pacte-ledger check FICHIER [--as-of DATE] [--today DATE] [--json]",
-                options: [
-                    ("--as-of DATE", fr ? "contrôle le pacte tel qu'il était à cette date" : "checks the pact as it stood on that date"),
-                    ("--today DATE", fr ? "date du jour pour les délais (défaut : aujourd'hui à Paris)" : "today's date for deadlines (default: today in Paris)"),
-                ],
+                usage: "pacte-ledger check FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--json]",
+                options: ProjectionDates.help(fr: fr, today: (
+                    "les délais sont appréciés au plus tôt de ce jour et de --as-of",
+                    "deadlines are judged at the earlier of that day and --as-of")),
                 examples: ["pacte-ledger check ledgers/pacte-coteaux-aussonne.jsonl", "pacte-ledger check pacte.jsonl --json --lang en"])
         case "summary":
             return Page(
                 overview: fr ? "une ligne par pacte (fichiers ou dossiers de *.jsonl) : territoire, statut, en vigueur depuis, signatures, crédits de l'État (par année avec --json ou --csv ; le tableau donne leur total et les totaux par année), cofinancement, erreurs et avertissements ; puis les totaux. Un registre illisible est signalé sur sa ligne sans arrêter les autres." : "one row per pact (files or folders of *.jsonl): territory, status, in force since, signatures, State cash (per year with --json or --csv; the table gives its total and the totals per year), co-financing, errors and warnings; then totals. A broken ledger is reported on its row and does not stop the others.",
-                usage: "pacte-ledger summary CHEMIN… [--today DATE] [--json | --csv [--separator ;]]",
-                options: [
-                    ("--today DATE", fr ? "date du jour pour les règles à échéance (défaut : aujourd'hui à Paris)" : "today's date for deadline rules (default: today in Paris)"),
+                usage: "pacte-ledger summary CHEMIN… [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--json | --csv [--separator ;]]",
+                options: ProjectionDates.help(fr: fr, today: (
+                    "les règles à échéance sont appréciées au plus tôt de ce jour et de --as-of",
+                    "deadline rules are judged at the earlier of that day and --as-of")) + [
                     ("--csv", fr ? "sortie CSV (RFC 4180)" : "CSV output (RFC 4180)"),
                     ("--separator , | ;", fr ? "séparateur CSV (« ; » pour les tableurs français)" : "CSV separator (\";\" for French spreadsheets)"),
                 ],
@@ -298,10 +300,9 @@ enum Help {
             return Page(
                 overview: fr ? "le pacte comme document : convention, annexes, fiches partenaires, calendrier de signature et budget en graphiques, historique et contrôles ; HTML imprimable (A4) ou Markdown." : "the pact as a document: convention, annexes, partner sheets, signing timeline and budget charts, history and checks; printable HTML (A4) or Markdown.",
                 usage: "pacte-ledger report FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--format html|markdown] [--output CHEMIN]",
-                options: [
-                    ("--as-of DATE", fr ? "le pacte tel qu'il était à cette date" : "the pact as it stood on that date"),
-                    ("--known-at HORODATAGE", fr ? "ce que le registre savait à ce moment" : "what the ledger knew at that moment"),
-                    ("--today DATE", fr ? "date du jour (défaut : aujourd'hui à Paris)" : "today's date (default: today in Paris)"),
+                options: ProjectionDates.help(fr: fr, today: (
+                    "les délais sont appréciés au plus tôt de ce jour et de --as-of",
+                    "deadlines are judged at the earlier of that day and --as-of")) + [
                     ("--format F", fr ? "html (défaut) ou markdown" : "html (default) or markdown"),
                     ("--output CHEMIN", fr ? "fichier à écrire (défaut : sortie standard)" : "file to write (default: standard output)"),
                 ],
@@ -310,10 +311,12 @@ enum Help {
         case "export":
             return Page(
                 overview: fr ? "une table en CSV (RFC 4180, UTF-8, avec en-tête) : engagements, actions ou signatures, pour un tableur." : "one table as CSV (RFC 4180, UTF-8, with a header): commitments, actions or signatures, for a spreadsheet.",
-                usage: "pacte-ledger export FICHIER --table commitments|actions|signatures [--as-of DATE] [--separator ,|;] [--output CHEMIN]",
+                usage: "pacte-ledger export FICHIER --table commitments|actions|signatures [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--separator ,|;] [--output CHEMIN]",
                 options: [
                     ("--table T", fr ? "commitments (une ligne par ligne d'engagement), actions, signatures" : "commitments (one row per commitment line), actions, signatures"),
-                    ("--as-of DATE", fr ? "le pacte tel qu'il était à cette date" : "the pact as it stood on that date"),
+                ] + ProjectionDates.help(fr: fr, today: (
+                    "les retards de signature sont appréciés au plus tôt de ce jour et de --as-of",
+                    "late signatures are judged at the earlier of that day and --as-of")) + [
                     ("--separator , | ;", fr ? "séparateur (« ; » pour les tableurs français)" : "separator (\";\" for French spreadsheets)"),
                     ("--output CHEMIN", fr ? "fichier à écrire (défaut : sortie standard)" : "file to write (default: standard output)"),
                 ],

@@ -6,7 +6,12 @@ import Darwin
 
 /// Reading a payload whole: standard input, or the file of `--data @file`.
 enum InputBytes {
-    /// Every byte until end of file; a read error is an ``InputError`` naming `source`.
+    /// The largest payload `record` takes: 16 MiB, far beyond any real event (a ledger
+    /// line of a pact is a few kilobytes). Reading a ledger has its own limits.
+    static let payloadLimit = 16 << 20
+
+    /// Every byte until end of file; a read error is an ``InputError`` naming `source`,
+    /// and so is more than ``payloadLimit`` bytes (`/dev/zero` or an endless pipe).
     static func readAll(from descriptor: Int32, source: String) throws(InputError) -> [UInt8] {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -17,6 +22,7 @@ enum InputBytes {
                 throw InputError.unreadable(path: source, code: errno)
             }
             if count == 0 { return bytes }
+            guard bytes.count + count <= payloadLimit else { throw InputError.tooLarge(source: source, limit: payloadLimit) }
             bytes.append(contentsOf: buffer[0..<count])
         }
     }

@@ -129,6 +129,26 @@ enum Inspection {
             } else {
                 output.print(fr ? "Rien à réparer : les \(eventCount) lignes sont complètes." : "Nothing to repair: all \(eventCount) lines are complete.")
             }
+        case .removedEmpty:
+            if invocation.json {
+                output.print(#"{"repaired":true,"removed":true,"eventCount":0}"#)
+            } else {
+                output.print(fr
+                    ? "Réparé : le registre était vide (0 octet, un init interrompu) ; il est supprimé, relancez « pacte-ledger init \(file) »."
+                    : "Repaired: the ledger was empty (0 bytes, an interrupted init); it is removed, run \"pacte-ledger init \(file)\" again.")
+            }
+        case .repaired(let sideFile, let line, let byteCount, 0):
+            if invocation.json {
+                output.print(JSONWriter.string(of: .object(JSONObject([
+                    JSONMember("repaired", .bool(true)), JSONMember("removed", .bool(true)), JSONMember("sideFile", .string(sideFile)),
+                    JSONMember("line", .number(JSONNumber(line))), JSONMember("byteCount", .number(JSONNumber(byteCount))),
+                    JSONMember("eventCount", .number(JSONNumber(0))),
+                ]))))
+            } else {
+                output.print(fr
+                    ? "Réparé : les \(byteCount) octets de la ligne 1 interrompue sont conservés dans \(sideFile) ; le registre n'avait aucune ligne complète, il est supprimé : relancez « pacte-ledger init \(file) »."
+                    : "Repaired: the \(byteCount) bytes of interrupted line 1 are kept in \(sideFile); the ledger had no complete line and is removed: run \"pacte-ledger init \(file)\" again.")
+            }
         case .repaired(let sideFile, let line, let byteCount, let eventCount):
             if invocation.json {
                 output.print(JSONWriter.string(of: .object(JSONObject([

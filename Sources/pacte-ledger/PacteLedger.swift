@@ -31,9 +31,12 @@ struct PacteLedger {
         } catch {
             let language: Language = arguments.contains("--lang=en") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--lang", "en") }
                 ? .english : .french
-            return CommandOutput(exitCode: 2, standardError: error.message(in: language) + "\n")
+            var output = CommandOutput(exitCode: 2, standardError: error.message(in: language) + "\n")
+            output.makeTerminalSafe()
+            return output
         }
-        var output = CommandOutput()
+        // With --json, standard output is JSON, which escapes as the format does.
+        var output = CommandOutput(standardOutputIsDocument: invocation.json)
         do {
             try perform(invocation, environment: environment, output: &output)
         } catch let error as LedgerError {
@@ -49,6 +52,7 @@ struct PacteLedger {
             output.standardError += "\(error)\n"
             output.exitCode = 2
         }
+        output.makeTerminalSafe()
         return output
     }
 
@@ -60,7 +64,8 @@ struct PacteLedger {
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
         case .create(let file, let draft, let recorded):
-            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? environment.now())
+            let clock = environment.now()
+            let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock)
             output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
         case .record(let request):
             let outcome = try Recording.record(request, environment: environment)
@@ -102,6 +107,9 @@ struct CommandOutput: Equatable {
     var exitCode: Int32 = 0
     var standardOutput = ""
     var standardError = ""
+    /// Whether standard output is a document for programs (JSON, CSV, HTML, Markdown),
+    /// kept as it is, rather than text for people.
+    var standardOutputIsDocument = false
 
     mutating func print(_ text: String) {
         standardOutput += text
@@ -111,6 +119,14 @@ struct CommandOutput: Equatable {
     mutating func warn(_ text: String) {
         standardError += text
         if !text.hasSuffix("\n") { standardError += "\n" }
+    }
+
+    /// Shows the control characters of the text for people (standard error, and
+    /// standard output unless it is a document) as `\u001b`: the single place text
+    /// from a ledger or a command line goes through before a terminal sees it.
+    mutating func makeTerminalSafe() {
+        if !standardOutputIsDocument { standardOutput = TerminalText.escaped(standardOutput) }
+        standardError = TerminalText.escaped(standardError)
     }
 }
 
@@ -137,6 +153,8 @@ enum InputError: Error {
     case unreadable(path: String, code: Int32)
     case notAJSONObject(source: String, found: String)
     case invalidJSON(source: String, offset: Int)
+    /// More than `limit` bytes.
+    case tooLarge(source: String, limit: Int)
     /// One of the above, about the event that would have been line `location`.
     indirect case located(LedgerLocation, InputError)
 
@@ -155,6 +173,9 @@ enum InputError: Error {
         case .notAJSONObject(let source, let found):
             return fr ? "\(source) : le contenu (data) doit être un objet JSON, trouvé \(found)"
                 : "\(source): the payload (data) must be a JSON object, found \(found)"
+        case .tooLarge(let source, let limit):
+            return fr ? "\(source) : le contenu (data) dépasse \(limit / 1_048_576) Mio ; un événement n'en demande pas tant (joignez les documents volumineux par référence) ; rien n'a été écrit"
+                : "\(source): the payload (data) is larger than \(limit / 1_048_576) MiB; no event needs that much (refer to large documents instead of embedding them); nothing written"
         case .invalidJSON(let source, let offset):
             return fr ? "\(source) : le contenu (data) n'est pas du JSON valide (octet \(offset + 1))"
                 : "\(source): the payload (data) is not valid JSON (byte \(offset + 1))"

@@ -7,41 +7,46 @@ enum Projecting {
         let language = invocation.language
         let paris = CivilDate.paris(at: environment.now())
         switch invocation.command {
-        case .state(let file, let asOf, let knownAt):
+        case .state(let file, let dates):
             let events = try load(file, invocation: invocation, output: &output)
-            let state = PactState(events: events, asOf: asOf, knownAt: knownAt)
+            // State judges no deadline: `--today` is the day it is, so without `--as-of`
+            // the pact is shown as it stands that day.
+            let asOf = dates.asOf ?? dates.today
+            let state = PactState(events: events, asOf: asOf, knownAt: dates.knownAt)
             output.print(invocation.json
                 ? JSONWriter.string(of: state.jsonValue)
-                : StatePrinter.text(state, asOf: asOf, knownAt: knownAt, language: language))
-        case .history(let file, let actionId, let since):
+                : StatePrinter.text(state, asOf: asOf, knownAt: dates.knownAt, language: language))
+        case .history(let file, let actionId, let since, let dates):
             let events = try load(file, invocation: invocation, output: &output)
-            let history = AmendmentHistory(events: events).filtered(actionId: actionId, since: since)
+            let history = AmendmentHistory(events: events, asOf: dates.asOf ?? dates.today, knownAt: dates.knownAt)
+                .filtered(actionId: actionId, since: since)
             output.print(invocation.json
                 ? JSONWriter.string(of: history.jsonValue)
                 : HistoryPrinter.text(history, language: language))
-        case .timeline(let file, let today):
+        case .timeline(let file, let dates):
             let events = try load(file, invocation: invocation, output: &output)
             // The timeline is the world as of today: facts dated later have not happened yet.
-            let day = today ?? paris
-            let timeline = SigningTimeline(events: events, asOf: day, today: day)
+            let day = dates.today(or: paris)
+            let timeline = SigningTimeline(events: events, asOf: dates.asOf ?? day, knownAt: dates.knownAt, today: day)
             output.print(invocation.json
                 ? JSONWriter.string(of: timeline.jsonValue)
                 : TimelinePrinter.text(timeline, language: language))
-        case .check(let file, let asOf, let today):
+        case .check(let file, let dates):
             let events = try load(file, invocation: invocation, output: &output)
-            let check = RuleCheck(view: LedgerView(events: events, asOf: asOf), today: today ?? paris)
+            let check = RuleCheck(view: dates.view(of: events), today: dates.today(or: paris))
             let findings = check.findings()
             output.print(invocation.json
                 ? JSONWriter.string(of: findings.jsonValue(in: language))
                 : FindingsPrinter.text(findings, state: check.state, date: check.date, language: language))
             if findings.contains(where: { $0.severity == .error }) { output.exitCode = 1 }
-        case .summary(let paths, let today, let csv, let separator):
+        case .summary(let paths, let dates, let csv, let separator):
             let files = try SummaryPrinter.ledgerFiles(in: paths)
-            let rows = SummaryPrinter.rows(files: files, today: today ?? paris)
+            let rows = SummaryPrinter.rows(files: files, dates: dates, today: dates.today(or: paris))
             if invocation.json {
                 output.print(SummaryPrinter.json(rows))
             } else if csv {
                 output.standardOutput += SummaryPrinter.csv(rows, separator: separator, language: language)
+                output.standardOutputIsDocument = true
             } else {
                 output.standardOutput += SummaryPrinter.text(rows, language: language)
             }

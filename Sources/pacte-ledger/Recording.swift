@@ -26,9 +26,10 @@ enum Recording {
             data, type: request.type, file: request.file, optionName: { isGiven ? "--" + $0 : "data." + $0 })
         let draft = EventDraft(
             type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: resolved)
+        let clock = environment.now()
         return try LedgerFile(path: request.file).append(
-            draft, expectedSeq: request.expectedSeq, now: request.recorded ?? environment.now(),
-            recordedExactly: request.recorded != nil)
+            draft, expectedSeq: request.expectedSeq, now: request.recorded ?? clock,
+            recordedExactly: request.recorded != nil, clock: clock)
     }
 
     static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PacteDocuments
 import PacteEvents
 import PacteProjections
 
@@ -29,15 +30,15 @@ enum Reporting {
         }
     }
 
-    /// `export FILE --table commitments|actions|signatures [--as-of] [--separator] [--output]`.
+    /// `export FILE --table commitments|actions|signatures [--as-of] [--known-at] [--today] [--separator] [--output]`.
     static func export(_ request: ExportRequest, invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
         let contents = try LedgerFile(path: request.file).read()
         Inspection.warnAboutTornTail(contents, file: request.file, invocation: invocation, output: &output)
-        let view = LedgerView(events: contents.events, asOf: request.asOf)
+        let view = LedgerView(events: contents.events, asOf: request.asOf, knownAt: request.knownAt)
         let state = PactState(replaying: view.events)
         // Deadlines (a partner late to sign) are judged as `check` judges them: at the
-        // earlier of the as-of date and today in Paris.
-        let judgementDate = view.judgementDate(today: CivilDate.paris(at: environment.now()))
+        // earlier of the as-of date and today (`--today`, else today in Paris).
+        let judgementDate = view.judgementDate(today: request.today ?? CivilDate.paris(at: environment.now()))
         let table = PactExport.table(request.table, state: state, judgementDate: judgementDate, separator: request.separator)
         let fr = invocation.language == .french
         let rows = table.rows.count
@@ -57,6 +58,7 @@ enum Reporting {
     ) {
         guard let path else {
             output.standardOutput += text
+            output.standardOutputIsDocument = true
             return
         }
         let bytes = Array(text.utf8)
@@ -84,6 +86,11 @@ enum Reporting {
         let temporary = path + ".tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return failure(path, errno, language) }
+        // A file replaced keeps its permissions (a report kept private stays private).
+        var existing = stat()
+        if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) == S_IFREG {
+            _ = fchmod(descriptor, existing.st_mode & 0o7777)
+        }
         var remaining = bytes[...]
         while !remaining.isEmpty {
             let count = remaining.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }

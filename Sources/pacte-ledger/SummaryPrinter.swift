@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PacteDocuments
 import PacteEvents
 import PacteProjections
 
@@ -36,10 +37,10 @@ enum SummaryPrinter {
         return files
     }
 
-    static func rows(files: [String], today: CivilDate) -> [Row] {
+    static func rows(files: [String], dates: ProjectionDates = ProjectionDates(), today: CivilDate) -> [Row] {
         files.parallelMap { file in
             Row(file: file, result: Result { () throws(LedgerError) in
-                PactSummary(events: try LedgerFile(path: file).read().events, today: today)
+                PactSummary(events: try LedgerFile(path: file).read().events, asOf: dates.asOf, knownAt: dates.knownAt, today: today)
             })
         }
     }
@@ -69,14 +70,14 @@ enum SummaryPrinter {
         let summaries = rows.compactMap { try? $0.result.get() }
         var text = Display.table(table, rightAligned: [4, 5, 6, 7])
         var byYear: [Int: Int] = [:]
-        for summary in summaries { for (year, cents) in summary.stateCashByYear { byYear[year, default: 0] += cents } }
+        for summary in summaries { for (year, cents) in summary.stateCashByYear { byYear[year, default: 0].addSaturating(cents) } }
         text += "\n" + (fr ? "Totaux : \(rows.count) registre(s), \(summaries.count) lisible(s), " : "Totals: \(rows.count) ledger(s), \(summaries.count) readable, ")
             + (fr ? "\(summaries.reduce(0) { $0 + $1.eventCount }) événements\n" : "\(summaries.reduce(0) { $0 + $1.eventCount }) events\n")
         for year in byYear.keys.sorted() {
             text += (fr ? "  Crédits de l'État votés \(year) : " : "  State cash voted \(year): ") + Formatted.euros(byYear[year]!, in: language) + "\n"
         }
         text += (fr ? "  Numéraire voté, tous partenaires : " : "  Cash voted, every partner: ")
-            + Formatted.euros(summaries.reduce(0) { $0 + $1.cashCents }, in: language) + "\n"
+            + Formatted.euros(summaries.saturatingSum(of: \.cashCents), in: language) + "\n"
         text += (fr ? "  Règles : " : "  Rules: ") + "\(summaries.reduce(0) { $0 + $1.errorCount }) "
             + (fr ? "erreur(s), " : "error(s), ") + "\(summaries.reduce(0) { $0 + $1.warningCount }) "
             + (fr ? "avertissement(s)\n" : "warning(s)\n")

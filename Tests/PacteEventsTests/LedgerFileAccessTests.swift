@@ -21,12 +21,23 @@ struct LedgerFileAccessTests {
             try FileBytes.write([], to: path)
             #expect(throws: LedgerError.empty(path: path)) { try LedgerFile(path: path).read() }
             #expect(throws: LedgerError.empty(path: path)) { try LedgerFile(path: path).append(try Self.nextDraft(), now: Self.now) }
-            #expect(throws: LedgerError.empty(path: path)) { try LedgerFile(path: path).repair(now: Self.now) }
             let report = try LedgerFile(path: path).verify()
             #expect(report.problem == .empty(path: path))
             #expect(!report.isValid)
             #expect(report.eventCount == 0)
             #expect(try FileBytes.read(path).isEmpty)
+            // init never replaces it, and says what to do; repair removes it (an interrupted
+            // init of an earlier version); then init starts the ledger.
+            #expect(throws: LedgerError.empty(path: path)) {
+                try LedgerFile.create(at: path, with: try LedgerFixtures.pactDrafted(), recordedAt: Self.now)
+            }
+            #expect(LedgerError.empty(path: path).message(in: .french).contains("pacte-ledger repair"))
+            #expect(try LedgerFile(path: path).repair(now: Self.now) == .removedEmpty)
+            #expect(!FileBytes.exists(path))
+            try LedgerFile.create(at: path, with: try LedgerFixtures.pactDrafted(), recordedAt: Self.now)
+            #expect(try LedgerFile(path: path).read().events.count == 1)
+            // Line 1 went through a temporary file linked in place: none is left.
+            #expect(try FileBytes.names(in: folder) == ["vide.jsonl"])
         }
     }
 
@@ -62,7 +73,8 @@ struct LedgerFileAccessTests {
             }
             let empty = folder + "/vide.jsonl"
             try FileBytes.write([], to: empty)
-            #expect(throws: LedgerError.alreadyExists(path: empty)) {
+            // Never replaced either; the error says it is empty and what to do.
+            #expect(throws: LedgerError.empty(path: empty)) {
                 try LedgerFile.create(at: empty, with: try LedgerFixtures.pactDrafted(), recordedAt: Self.now)
             }
             #expect(try FileBytes.read(path) == before)

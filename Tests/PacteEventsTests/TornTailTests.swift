@@ -194,7 +194,48 @@ struct TornTailTests {
             #expect(Self.fields(contents.tornTail) == [1, 0, 40])
             let outcome = try LedgerFile(path: path).repair(now: Self.repairTime)
             #expect(outcome == .repaired(sideFile: path + ".torn-20250601T120509Z", line: 1, byteCount: 40, eventCount: 0))
-            #expect(try FileBytes.read(path).isEmpty)
+            #expect(try FileBytes.read(path + ".torn-20250601T120509Z") == torn)
+            // No good line is left: the ledger is removed (not left at 0 bytes), so init starts it again.
+            #expect(!FileBytes.exists(path))
+            try LedgerFile.create(at: path, with: try LedgerFixtures.pactDrafted(), recordedAt: LedgerFixtures.recorded(line: 1))
+            #expect(try FileBytes.read(path) == line)
+        }
+    }
+
+    @Test func aSideFileAlreadyHoldingTheTornBytesIsReused() throws {
+        try Self.withTornLedger { path, good, torn, _ in
+            // What a repair whose ftruncate failed (or that was killed before it) leaves.
+            let earlier = path + ".torn-20250501T000000Z"
+            try FileBytes.write(torn, to: earlier)
+            let outcome = try LedgerFile(path: path).repair(now: Self.repairTime)
+            #expect(outcome == .repaired(sideFile: earlier, line: 8, byteCount: torn.count, eventCount: 7))
+            #expect(try FileBytes.names(in: String(path[..<path.lastIndex(of: "/")!])) == ["pacte.jsonl", "pacte.jsonl.torn-20250501T000000Z"])
+            #expect(try FileBytes.read(path) == good)
+        }
+    }
+
+    @Test("a ledger whose name is 234 to 255 bytes still gets a side file (its name shortened)", arguments: [234, 240, 255])
+    func longLedgerName(length: Int) throws {
+        try TemporaryDirectory.with { folder in
+            // "é" is two bytes: the name is shortened at a character boundary.
+            let name = String(repeating: "é", count: (length - 6) / 2) + String(repeating: "x", count: (length - 6) % 2) + ".jsonl"
+            #expect(name.utf8.count == length)
+            let path = folder + "/" + name
+            try LedgerFixtures.writeLedger(try LedgerFixtures.baseDrafts(), at: path)
+            let good = try FileBytes.read(path)
+            let torn = Array(#"{"seq":8,"id":"#.utf8)
+            try FileBytes.write(good + torn, to: path)
+            let outcome = try LedgerFile(path: path).repair(now: Self.repairTime)
+            guard case .repaired(let sideFile, 8, torn.count, 7) = outcome else {
+                Issue.record("\(outcome)")
+                return
+            }
+            let sideName = String(sideFile.split(separator: "/").last ?? "")
+            #expect(sideName.utf8.count <= 255)
+            #expect(sideName.hasSuffix(".torn-20250601T120509Z"))
+            #expect(sideName.unicodeScalars.allSatisfy { $0 == "é" || $0 == "x" || ".jsonltorn-0123456789TZ".unicodeScalars.contains($0) })
+            #expect(try FileBytes.read(sideFile) == torn)
+            #expect(try FileBytes.read(path) == good)
         }
     }
 

@@ -72,6 +72,26 @@ struct CommandParsingTests {
         #expect(throws: expected) { try Command.parse(arguments) }
     }
 
+    @Test("Every command that projects takes --as-of, --known-at and --today",
+          arguments: ["state", "history", "timeline", "check", "summary", "report", "export"])
+    func projectingCommandsTakeTheThreeDates(command: String) throws {
+        var arguments = [command, "f.jsonl", "--as-of", "2025-09-30", "--known-at", "2025-10-01", "--today", "2026-11-27"]
+        if command == "export" { arguments += ["--table", "signatures"] }
+        let dates = ProjectionDates(
+            asOf: CivilDate("2025-09-30"), knownAt: Timestamp("2025-10-01T23:59:59Z"), today: CivilDate("2026-11-27"))
+        switch try Command.parse(arguments).command {
+        case .state(_, let parsed), .history(_, _, _, let parsed), .timeline(_, let parsed), .check(_, let parsed),
+            .summary(_, let parsed, _, _):
+            #expect(parsed == dates)
+        case .report(let request):
+            #expect(ProjectionDates(asOf: request.asOf, knownAt: request.knownAt, today: request.today) == dates)
+        case .export(let request):
+            #expect(ProjectionDates(asOf: request.asOf, knownAt: request.knownAt, today: request.today) == dates)
+        default:
+            Issue.record("\(command) did not parse as itself")
+        }
+    }
+
     @Test func invalidDateNamesTheOption() {
         #expect(throws: UsageError.self) { try Command.parse(["state", "f", "--as-of", "2025-02-30"]) }
     }

@@ -12,7 +12,7 @@ import Darwin
 
 /// Many processes on one ledger at once: the exclusive lock serialises the writers,
 /// the shared lock gives every reader a consistent prefix.
-@Suite("Concurrency stress", .timeLimit(.minutes(3)))
+@Suite("Concurrency stress", .timeLimit(.minutes(10)))
 struct ConcurrencyStressTests {
     static let writerLoop = #"""
         bin=$0 file=$1 dir=$2 writer=$3 count=$4
@@ -29,7 +29,7 @@ struct ConcurrencyStressTests {
         bin=$0 file=$1 dir=$2 command=$3
         n=0
         # Ends when told to, or when the test process is gone.
-        while [[ ! -e $dir/stop ]] && kill -0 "$PPID" 2> /dev/null && ((SECONDS < 300)); do
+        while [[ ! -e $dir/stop ]] && kill -0 "$PPID" 2> /dev/null && ((SECONDS < 540)); do
           n=$((n + 1))
           "$bin" "$command" "$file" --json > "$dir/$command-$n.out" 2> "$dir/$command-$n.err"
           echo "$n $?" >> "$dir/$command.statuses"
@@ -62,7 +62,7 @@ struct ConcurrencyStressTests {
             try spawn(Self.writerLoop, [Guarantee.binary, file, folder.path, String($0), String(appendsPerWriter)])
         }
         for (process, ended) in writers {
-            if ended.wait(timeout: .now() + 150) == .timedOut {
+            if ended.wait(timeout: .now() + 540) == .timedOut {
                 kill(process.processIdentifier, SIGKILL)
                 ended.wait()
                 Issue.record("a writer did not finish")
@@ -70,7 +70,7 @@ struct ConcurrencyStressTests {
         }
         #expect(FileManager.default.createFile(atPath: folder.file("stop"), contents: nil))
         for (process, ended) in readers {
-            if ended.wait(timeout: .now() + 30) == .timedOut {
+            if ended.wait(timeout: .now() + 120) == .timedOut {
                 kill(process.processIdentifier, SIGKILL)
                 ended.wait()
                 Issue.record("a reader did not stop")

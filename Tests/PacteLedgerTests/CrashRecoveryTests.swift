@@ -11,7 +11,7 @@ import Darwin
 /// `pacte-ledger` killed with SIGKILL at random moments while it appends: nothing
 /// acknowledged is lost, the chain stays valid, and an interrupted line is the only
 /// damage, detected and repaired with its bytes kept.
-@Suite("Crash recovery", .timeLimit(.minutes(3)))
+@Suite("Crash recovery", .timeLimit(.minutes(10)))
 struct CrashRecoveryTests {
     /// The child: appends steering meetings one after the other and writes an id to
     /// `acknowledged` only after `pacte-ledger` exited 0 for it.
@@ -19,7 +19,7 @@ struct CrashRecoveryTests {
         bin=$0 file=$1 prefix=$2 round=$3
         i=0
         # Ends when told to, or when the test process is gone.
-        while [[ ! -e $prefix.stop ]] && kill -0 "$PPID" 2> /dev/null && ((SECONDS < 120)); do
+        while [[ ! -e $prefix.stop ]] && kill -0 "$PPID" 2> /dev/null && ((SECONDS < 540)); do
           i=$((i + 1))
           id="r$round-$i"
           "$bin" meeting "$file" --id "$id" --body COPIL --attendee cc-val --decision "round $round, append $i" \
@@ -133,11 +133,19 @@ struct CrashRecoveryTests {
         loop.terminationHandler = { _ in ended.signal() }
         try loop.run()
         let shell = loop.processIdentifier
+        // The delay counts from the first append's start, not the shell's: on a loaded
+        // machine starting bash alone can take longer than any delay.
+        let started = Date().addingTimeInterval(120)
+        while !Guarantee.children(of: shell).contains(where: { Guarantee.processStatus($0)?.name == "pacte-ledger" }),
+            Date() < started
+        {
+            usleep(1000)
+        }
         usleep(useconds_t(delayMicroseconds))
 
         var result = Round()
         kill(shell, SIGSTOP)
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(120)
         while Guarantee.processStatus(shell)?.state != "T", Date() < deadline { usleep(200) }
         #expect(Guarantee.processStatus(shell)?.state == "T", "the append loop did not stop")
         // The shell is stopped: its children stay ours (not reaped, pids not reused).
@@ -147,7 +155,7 @@ struct CrashRecoveryTests {
         }
         #expect(FileManager.default.createFile(atPath: prefix + ".stop", contents: nil))
         kill(shell, SIGCONT)
-        if ended.wait(timeout: .now() + 30) == .timedOut {
+        if ended.wait(timeout: .now() + 120) == .timedOut {
             kill(shell, SIGKILL)
             ended.wait()
             Issue.record("round \(round): the append loop did not end")

@@ -12,7 +12,7 @@ import Darwin
 /// The tests run as root (here and in CI), for whom permission bits do not stop reading,
 /// so every case runs `pacte-ledger` as the unprivileged user 65534 through `setpriv`,
 /// from a copy of the binary in a 0755 folder under /tmp.
-@Suite("File access", .timeLimit(.minutes(1)))
+@Suite("File access", .timeLimit(.minutes(10)))
 struct FileAccessTests {
     static let unprivileged: Int32 = 65534
     static let setpriv = "/usr/bin/setpriv"
@@ -60,7 +60,7 @@ struct FileAccessTests {
                 FileAccessTests.setpriv,
                 ["--reuid=\(FileAccessTests.unprivileged)", "--regid=\(FileAccessTests.unprivileged)", "--clear-groups", binary]
                     + arguments,
-                timeout: 20)
+                timeout: 300)
         }
     }
 

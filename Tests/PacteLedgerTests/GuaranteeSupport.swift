@@ -102,10 +102,11 @@ enum Guarantee {
     }
 
     /// Runs `executable` with `arguments`, standard input from the file `input` (or
-    /// `/dev/null`), and kills it with SIGKILL after `timeout` seconds. Output goes through
+    /// `/dev/null`), and kills it with SIGKILL after `timeout` seconds (a hang guard, far
+    /// beyond what a loaded machine needs, never a speed check). Output goes through
     /// pipes (not files, which a file-size limit on the child would also cap).
     static func run(
-        _ executable: String, _ arguments: [String], input: String? = nil, timeout: Double = 60
+        _ executable: String, _ arguments: [String], input: String? = nil, timeout: Double = 540
     ) throws -> Outcome {
         let process = Guarantee.process(executable, arguments)
         let outputPipe = Pipe()
@@ -133,8 +134,8 @@ enum Guarantee {
             kill(process.processIdentifier, SIGKILL)
             ended.wait()
         }
-        if drained.wait(timeout: .now() + 30) == .timedOut {
-            throw Failure("\(executable): output still open 30 s after the process ended")
+        if drained.wait(timeout: .now() + 120) == .timedOut {
+            throw Failure("\(executable): output still open 120 s after the process ended")
         }
         let signaled = process.terminationReason == .uncaughtSignal
         return Outcome(
@@ -165,12 +166,12 @@ enum Guarantee {
     }
 
     /// Runs the built `pacte-ledger`.
-    static func ledger(_ arguments: [String], input: String? = nil, timeout: Double = 60) throws -> Outcome {
+    static func ledger(_ arguments: [String], input: String? = nil, timeout: Double = 540) throws -> Outcome {
         try run(binary, arguments, input: input, timeout: timeout)
     }
 
     /// Runs a bash script with `arguments` as `$0`, `$1`…
-    static func bash(_ script: String, _ arguments: [String], timeout: Double = 60) throws -> Outcome {
+    static func bash(_ script: String, _ arguments: [String], timeout: Double = 540) throws -> Outcome {
         try run("/bin/bash", ["-c", script] + arguments, timeout: timeout)
     }
 

@@ -4,7 +4,7 @@ import Testing
 
 /// A ledger edited by hand (a text editor, a script): `verify` exits 1 and names the
 /// first bad line; what it cannot see without a published digest is shown too.
-@Suite("Hand-edited ledgers", .timeLimit(.minutes(1)))
+@Suite("Hand-edited ledgers", .timeLimit(.minutes(10)))
 struct HandEditedLedgerTests {
     /// The lines of a 10-line ledger (each with its `\n`) → the edited lines.
     struct Edit: Sendable, CustomTestStringConvertible {

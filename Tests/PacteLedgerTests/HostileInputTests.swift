@@ -13,7 +13,7 @@ import Darwin
 /// Seeded fuzzing of what reaches the reader (mutated ledger lines) and `record` (mutated
 /// payloads): never a crash or a hang; accepted only when still valid; otherwise an error
 /// naming the right line, with the ledger untouched.
-@Suite("Hostile input", .timeLimit(.minutes(2)))
+@Suite("Hostile input", .timeLimit(.minutes(10)))
 struct HostileInputTests {
     // MARK: - Mutations
 

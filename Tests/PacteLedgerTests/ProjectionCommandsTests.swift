@@ -1,5 +1,6 @@
 import Foundation
 import PacteEvents
+import PacteProjections
 import Testing
 
 /// `state`, `history`, `timeline`, `check` and `summary` on the example ledger and on
@@ -35,6 +36,52 @@ struct ProjectionCommandsTests {
         let checked = try BuiltBinary.run(["check", Self.example, "--as-of", "2026-06-01", "--json", "--lang", "en"])
         #expect(checked.exitCode == 1)
         #expect(checked.standardOutput.contains(#""rule":"EXTENSION-AMENDMENT""#))
+    }
+
+    @Test func checkAsTheLedgerKnewIt() throws {
+        // Known at 1 June 2025, the Département had not signed (recorded later): the
+        // convention is not in force, and its State-funded actions would start without it.
+        let known = try BuiltBinary.run(["check", Self.example, "--known-at", "2025-06-01", "--today", "2026-11-27", "--json", "--lang", "en"])
+        #expect(known.exitCode == 1, "\(known.standardError)")
+        #expect(known.standardOutput.contains(#""rule":"STATE-WINDOW""#))
+        let now = try BuiltBinary.run(["check", Self.example, "--known-at", "2026-11-27", "--today", "2026-11-27"])
+        #expect(now.exitCode == 0, "\(now.standardOutput)")
+    }
+
+    @Test("Every command that projects runs with the three dates",
+          arguments: [["state"], ["history"], ["timeline"], ["check"], ["summary"], ["report"], ["export", "--table", "signatures"]])
+    func projectingCommandsRunWithTheThreeDates(command: [String]) throws {
+        let run = try BuiltBinary.run(
+            [command[0], Self.example] + command.dropFirst() + ["--as-of", "2025-09-30", "--known-at", "2025-10-01", "--today", "2026-11-27"])
+        #expect(run.exitCode == 0 || (command[0] == "check" && run.exitCode == 1), "\(run.standardError)")
+        #expect(!run.standardOutput.isEmpty)
+    }
+
+    /// `state` and `history` judge no deadline: `--today` is the day it is, so without
+    /// `--as-of` they show the pact as it stands that day.
+    @Test(arguments: ["state", "history"])
+    func todayIsTheDefaultAsOfOfFactCommands(command: String) throws {
+        let today = try BuiltBinary.run([command, Self.example, "--today", "2025-06-30", "--json"])
+        let asOf = try BuiltBinary.run([command, Self.example, "--as-of", "2025-06-30", "--json"])
+        let every = try BuiltBinary.run([command, Self.example, "--json"])
+        #expect(today.exitCode == 0, "\(today.standardError)")
+        #expect(today.standardOutput == asOf.standardOutput)
+        #expect(today.standardOutput != every.standardOutput)
+    }
+
+    /// The report's part 7 lists every rule of the table with its verdict, and `check`
+    /// counts them from the same list.
+    @Test func reportAndCheckShowEveryRule() throws {
+        let report = try BuiltBinary.run(["report", Self.example, "--format", "markdown", "--today", "2026-11-27"])
+        #expect(report.exitCode == 0, "\(report.standardError)")
+        let part = try #require(report.standardOutput.range(of: "Contrôles des règles", options: .backwards))
+        let rules = report.standardOutput[part.lowerBound...]
+        for rule in Rule.allCases {
+            #expect(rules.contains("| \(rule.id) |"), "\(rule.id) missing from the report")
+            #expect(rules.contains(rule.summary(in: .french)))
+        }
+        let checked = try BuiltBinary.run(["check", Self.example, "--today", "2026-11-27"])
+        #expect(checked.standardOutput.contains("respecte les \(Rule.allCases.count) règles contrôlées"))
     }
 
     @Test func stateAsOfAndKnownAt() throws {

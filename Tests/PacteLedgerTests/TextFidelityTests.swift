@@ -7,7 +7,7 @@ import Testing
 /// Awkward text (quotes, backslashes, control characters, bidirectional marks, emoji,
 /// HTML, combining characters) is stored, hashed and shown byte for byte: no escaping
 /// beyond the format's, no Unicode normalisation, no interpretation.
-@Suite("Text fidelity", .timeLimit(.minutes(1)))
+@Suite("Text fidelity", .timeLimit(.minutes(10)))
 struct TextFidelityTests {
     static let texts: [(name: String, text: String)] = [
         ("quotes", #"Il a dit "oui", puis 'non' « peut-être » ""#),

@@ -11,7 +11,7 @@ import Darwin
 /// A write that fails half-way: `pacte-ledger` run under a file-size limit
 /// (`RLIMIT_FSIZE`, bash's `ulimit -f`, in 1,024-byte blocks). SIGXFSZ is ignored by the
 /// program, so the write fails with EFBIG and the command reports it.
-@Suite("Write failures", .timeLimit(.minutes(1)))
+@Suite("Write failures", .timeLimit(.minutes(10)))
 struct WriteFailureTests {
     /// `$1` = limit in 1,024-byte blocks, then the command to run.
     static let limited = #"ulimit -f "$1" || exit 99; shift; exec "$@""#

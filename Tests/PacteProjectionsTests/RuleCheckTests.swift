@@ -227,10 +227,10 @@ struct RuleCheckTests {
 
     @Test("Every rule has a firing case", arguments: Rule.allCases)
     func everyRuleHasAFiringCase(rule: Rule) {
-        #expect(firingCases.contains { $0.rule == rule })
+        #expect((firingCases + structureFiringCases).contains { $0.rule == rule })
     }
 
-    @Test("The rule fires", arguments: firingCases)
+    @Test("The rule fires", arguments: firingCases + structureFiringCases)
     func fires(_ situation: RuleCase) {
         let findings = situation.findings()
         #expect(findings.contains { $0.severity == situation.severity }, "\(findings.map(\.frenchMessage))")
@@ -243,7 +243,7 @@ struct RuleCheckTests {
         #expect(finding.seq.allSatisfy { $0 >= 1 && $0 <= situation.fixture.steps.count })
     }
 
-    @Test("The rule stays quiet", arguments: quietCases)
+    @Test("The rule stays quiet", arguments: quietCases + structureQuietCases)
     func staysQuiet(_ situation: RuleCase) {
         let findings = situation.findings()
         #expect(findings.isEmpty, "\(findings.map(\.frenchMessage))")

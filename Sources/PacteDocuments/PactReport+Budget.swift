@@ -1,0 +1,126 @@
+import PacteEvents
+import PacteProjections
+
+// Part 5: the budget — per action, the State's cash against the other partners' cash
+// and the in-kind valuations, planned and voted; the co-financing check per action and
+// year; the totals per year.
+extension PactReport {
+    static func budgetPart(_ context: ReportContext) -> ReportPart {
+        let state = context.state
+        let stateIds = state.statePartnerIds
+        var blocks: [ReportBlock] = [
+            .note([.text("Prévu : les financements des fiches-action en vigueur. Voté : les engagements annuels adoptés par les instances des partenaires (les votes rejetés ou ajournés ne comptent pas). La contribution de l'État relève de l'action 23 « Pacte des solidarités » du BOP 304 ; le cofinancement des autres partenaires, hors valorisation des apports en nature, atteint au moins 50 % du budget total.")]),
+        ]
+        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+        let plannedState = context.plannedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+        var totals = ReportTable(
+            caption: "Totaux du pacte",
+            [("", .left), ("Numéraire", .right), ("dont État", .right), ("dont autres partenaires", .right), ("En nature", .right)])
+        totals.append([
+            [.text("Prévu (fiches-action)")], [.text(context.euros(context.totals.planned.cashCents))], [.text(context.euros(plannedState))],
+            [.text(context.euros(context.totals.planned.cashCents - plannedState))], [.text(context.euros(context.totals.planned.inKindCents))],
+        ])
+        totals.append([
+            [.text("Voté (délibérations adoptées)")], [.text(context.euros(context.totals.voted.cashCents))], [.text(context.euros(votedState))],
+            [.text(context.euros(context.totals.voted.cashCents - votedState))], [.text(context.euros(context.totals.voted.inKindCents))],
+        ])
+        blocks.append(.table(totals))
+
+        // Per action.
+        var rows: [BudgetChart.Row] = []
+        for action in state.actions {
+            var planned = BudgetChart.Money()
+            for line in action.sheet.funding ?? [] {
+                if stateIds.contains(line.partnerId) { planned.stateCents.addSaturating(line.amountCents) } else { planned.othersCents.addSaturating(line.amountCents) }
+            }
+            planned.inKindCents = (action.sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
+            var voted = BudgetChart.Money()
+            for commitment in state.commitments where commitment.isAdopted {
+                for line in commitment.lines where line.actionId == action.id {
+                    if stateIds.contains(commitment.partnerId) { voted.stateCents.addSaturating(line.amountCents) } else { voted.othersCents.addSaturating(line.amountCents) }
+                }
+                for line in commitment.inKind where line.actionId == action.id { voted.inKindCents.addSaturating(line.valuationCents) }
+            }
+            rows.append(BudgetChart.Row(actionId: action.id, title: action.sheet.title ?? "", planned: planned, voted: voted))
+        }
+        if rows.isEmpty {
+            blocks.append(.paragraph([.text("Aucune action.")]))
+        } else {
+            var table = ReportTable(
+                [("Action", .left), ("", .left), ("État", .right), ("Autres partenaires", .right), ("Total numéraire", .right),
+                 ("Part de l'État", .right), ("En nature", .right)])
+            for row in rows {
+                for (label, money) in [("prévu", row.planned), ("voté", row.voted)] {
+                    let share: [ReportInline]
+                    if money.stateCents == 0 {
+                        share = [.text("—")]
+                    } else {
+                        share = [.flag(ReportContext.percent(money.stateCents, of: money.cashCents) + (money.isCofinanced ? " ✓" : " ✗"),
+                                       money.isCofinanced ? .good : .bad)]
+                    }
+                    table.append([
+                        [.strong(row.actionId)], [.text(label)], [.text(context.euros(money.stateCents))],
+                        [.text(context.euros(money.othersCents))], [.text(context.euros(money.cashCents))], share,
+                        [.text(context.euros(money.inKindCents))],
+                    ])
+                }
+            }
+            blocks.append(.figure(ReportFigure(
+                caption: "Budget par action : crédits de l'État, des autres partenaires et apports en nature",
+                chart: .budget(BudgetChart(rows: rows)), table: table)))
+        }
+
+        blocks.append(.heading("Cofinancement par action et par année", level: 3, id: "cofinancement"))
+        blocks.append(.table(cofinancingTable(context)))
+
+        blocks.append(.heading("Par année", level: 3, id: "budget-annees"))
+        var years = ReportTable(
+            [("Année", .left), ("Numéraire prévu", .right), ("Numéraire voté", .right), ("dont État (voté)", .right),
+             ("En nature (voté)", .right)])
+        let allYears = Set(context.totals.plannedByYear.keys).union(context.totals.votedByYear.keys).sorted()
+        for year in allYears {
+            let stateCents = context.votedCash.filter { $0.year == year && stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+            years.append([
+                [.text(String(year))], [.text(context.euros(context.totals.plannedByYear[year]?.cashCents ?? 0))],
+                [.text(context.euros(context.totals.votedByYear[year]?.cashCents ?? 0))], [.text(context.euros(stateCents))],
+                [.text(context.euros(context.totals.votedByYear[year]?.inKindCents ?? 0))],
+            ])
+        }
+        if !years.rows.isEmpty { blocks.append(.table(years)) }
+        return ReportPart(number: 5, id: "budget", title: "Le budget", blocks: blocks)
+    }
+
+    /// For each action and year with State cash: the other partners' share of the cash,
+    /// planned and voted (rule COFINANCING).
+    static func cofinancingTable(_ context: ReportContext) -> ReportTable {
+        let stateIds = context.state.statePartnerIds
+        var table = ReportTable(
+            [("Action", .left), ("Année", .left), ("", .left), ("État", .right), ("Autres partenaires", .right),
+             ("Total numéraire", .right), ("Part des autres", .right), ("Constat", .left)])
+        for action in context.state.actions {
+            for (label, lines) in [("prévu", context.plannedCash), ("voté", context.votedCash)] {
+                let mine = lines.filter { $0.actionId == action.id }
+                let years = Set(mine.compactMap(\.year)).sorted()
+                for year in years {
+                    let ofYear = mine.filter { $0.year == year }
+                    let stateCents = ofYear.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+                    guard stateCents > 0 else { continue }
+                    let total = ofYear.saturatingSum(of: \.cents)
+                    let others = total - stateCents
+                    let verdict: [ReportInline] = others >= stateCents
+                        ? [.flag("✓ au moins 50 %", .good)]
+                        : [.flag("✗ il manque " + context.euros(stateCents - others), .bad)]
+                    table.append([
+                        [.strong(action.id)], [.text(String(year))], [.text(label)], [.text(context.euros(stateCents))],
+                        [.text(context.euros(others))], [.text(context.euros(total))],
+                        [.text(ReportContext.percent(others, of: total))], verdict,
+                    ])
+                }
+            }
+        }
+        if table.rows.isEmpty {
+            table.append([[.text("—")], [.text("")], [.text("")], [.text("")], [.text("")], [.text("")], [.text("")], [.text("aucune action financée par l'État")]])
+        }
+        return table
+    }
+}

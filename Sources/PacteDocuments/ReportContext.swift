@@ -1,0 +1,128 @@
+import PacteEvents
+import PacteProjections
+
+/// Everything the report is built from: the ledger as read, the pact as of the date
+/// asked, and the projections judged at the judgement date.
+struct ReportContext {
+    let contents: LedgerContents
+    let view: LedgerView
+    let state: PactState
+    /// The date deadlines are judged at: the earlier of `asOf` and today.
+    let judgementDate: CivilDate
+    /// Today's date (Paris), as given.
+    let today: CivilDate
+    let timeline: SigningTimeline
+    let findings: [Finding]
+    let history: AmendmentHistory
+    let totals: PactTotals
+
+    init(contents: LedgerContents, asOf: CivilDate?, knownAt: Timestamp?, today: CivilDate) {
+        self.contents = contents
+        let view = LedgerView(events: contents.events, asOf: asOf, knownAt: knownAt)
+        self.view = view
+        let check = RuleCheck(view: view, today: today)
+        state = check.state
+        judgementDate = check.date
+        self.today = today
+        findings = check.findings()
+        timeline = SigningTimeline(state: check.state, today: check.date)
+        history = AmendmentHistory(view: view)
+        totals = check.state.totals
+    }
+
+    /// How charts name the judgement date: `aujourd'hui`, or `situation au` when the
+    /// report shows the pact at an earlier date.
+    var todayLabel: String {
+        judgementDate == today ? "aujourd'hui" : "situation au"
+    }
+
+    // MARK: - Names
+
+    /// The partner's name, or its id when the pact does not know it.
+    func name(of partnerId: String) -> String {
+        state.partner(partnerId)?.partner.name ?? partnerId
+    }
+
+    /// `A1 – Accueil parents-enfants itinérant`, or the id alone.
+    func actionLabel(_ actionId: String) -> String {
+        guard let title = state.action(actionId)?.sheet.title, !title.isEmpty else { return actionId }
+        return actionId + " – " + title
+    }
+
+    func priorityLabel(_ priorityId: String?) -> String {
+        guard let priorityId else { return "—" }
+        guard let title = state.priority(priorityId)?.priority.title else { return priorityId }
+        return priorityId + " – " + title
+    }
+
+    /// Whether the partner is a State partner (kind `state`).
+    func isState(_ partnerId: String) -> Bool {
+        state.partner(partnerId)?.isState ?? false
+    }
+
+    // MARK: - Money
+
+    /// One partner's cash or in-kind money on one action and year.
+    struct MoneyLine {
+        var partnerId: String
+        var actionId: String
+        var year: Int?
+        var basis: FundingLine.Basis?
+        var source: String
+        var cents: Int
+    }
+
+    /// Planned cash: the funding lines of the action sheets in force.
+    var plannedCash: [MoneyLine] {
+        state.actions.flatMap { action in
+            (action.sheet.funding ?? []).map { line in
+                MoneyLine(partnerId: line.partnerId, actionId: action.id, year: line.year, basis: line.basis,
+                          source: line.source, cents: line.amountCents)
+            }
+        }
+    }
+
+    /// Voted cash: the lines of the adopted `commitment.voted`.
+    var votedCash: [MoneyLine] {
+        state.commitments.filter(\.isAdopted).flatMap { commitment in
+            commitment.lines.map { line in
+                MoneyLine(partnerId: commitment.partnerId, actionId: line.actionId, year: commitment.year, basis: line.basis,
+                          source: line.source, cents: line.amountCents)
+            }
+        }
+    }
+
+    // MARK: - Formatting
+
+    func euros(_ cents: Int) -> String {
+        Formatted.euros(cents, in: .french)
+    }
+
+    func date(_ date: CivilDate?) -> String {
+        LongDate.french(date)
+    }
+
+    /// `12, 13` — the ledger lines (`seq`) a fact comes from.
+    static func lines(_ seq: [Int]) -> String {
+        seq.isEmpty ? "—" : seq.map(String.init).joined(separator: ", ")
+    }
+
+    /// `J+14` (days since day 0).
+    static func dayCount(_ days: Int?) -> String {
+        guard let days else { return "" }
+        return days < 0 ? "J\(days)" : "J+\(days)"
+    }
+
+    /// Text, or a mark saying it is missing.
+    static func textOrMissing(_ text: String?) -> [ReportInline] {
+        guard let text, !text.allSatisfy(\.isWhitespace) else { return [.flag("non renseigné", .warning)] }
+        return [.text(text)]
+    }
+
+    /// `47,6 %`, rounded down to one decimal (as the co-financing rule writes it).
+    static func percent(_ part: Int, of total: Int) -> String {
+        guard total > 0 else { return "—" }
+        let permille = part.scaled(by: 1000, over: total)
+        return "\(permille / 10),\(permille % 10) %"
+    }
+}
