@@ -1,5 +1,6 @@
 import PacteDocuments
 import PacteEvents
+import PacteProjections
 
 /// What one command line asks for. Built by ``Command/parse(_:)``, a pure function.
 enum Command: Equatable {
@@ -7,7 +8,8 @@ enum Command: Equatable {
     case create(file: String, draft: EventDraft, recorded: Timestamp?, policy: WritePolicy)
     case record(RecordRequest)
     case template(EventType)
-    case log(file: String, types: [EventType], since: CivilDate?)
+    /// `ids`: show each event's id under its line.
+    case log(file: String, types: [EventType], since: CivilDate?, ids: Bool = false)
     case verify(files: [String], digest: SHA256Digest?)
     case repair(file: String)
     case state(file: String, dates: ProjectionDates)
@@ -17,11 +19,12 @@ enum Command: Equatable {
     case summary(paths: [String], dates: ProjectionDates, csv: Bool, separator: Character)
     case report(ReportRequest)
     case export(ExportRequest)
+    case agenda(AgendaRequest)
 
     /// The names of the commands, in the order help lists them.
     static let names = [
         "init", "record", "template", "approve", "commit", "sign", "meeting", "request-extension", "decide-extension",
-        "log", "verify", "repair", "state", "history", "timeline", "check", "summary", "report", "export",
+        "log", "verify", "repair", "state", "history", "timeline", "agenda", "check", "summary", "report", "export",
     ]
 }
 
@@ -68,6 +71,15 @@ struct ExportRequest: Equatable {
     var knownAt: Timestamp?
     var today: CivilDate?
     var separator: Character
+    var output: String?
+}
+
+/// `agenda`: what is due and when.
+struct AgendaRequest: Equatable {
+    var file: String
+    var dates: ProjectionDates
+    /// An iCalendar file instead of text.
+    var ics: Bool
     var output: String?
 }
 
@@ -126,6 +138,8 @@ extension Command {
     static func flagOptions(of command: String) -> Set<String> {
         switch command {
         case "summary": ["csv"]
+        case "log": ["ids"]
+        case "agenda": ["ics"]
         case "init", "record", "approve", "commit", "sign", "meeting", "request-extension", "decide-extension":
             ["keep-unknown", "allow-contact"]
         default: []
@@ -154,6 +168,7 @@ extension Command {
         case "log": return ["type", "since"]
         case "verify": return ["digest"]
         case "state", "timeline", "check": return ProjectionDates.options
+        case "agenda": return ProjectionDates.options.union(["output"])
         case "history": return ProjectionDates.options.union(["action", "since"])
         case "summary": return ProjectionDates.options.union(["separator"])
         case "report": return ProjectionDates.options.union(["format", "output"])
@@ -214,7 +229,7 @@ extension Command {
                 }
                 types.append(type)
             }
-            return .log(file: try scanned.file(), types: types, since: try scanned.date("since"))
+            return .log(file: try scanned.file(), types: types, since: try scanned.date("since"), ids: scanned.has("ids"))
         case "verify":
             var digest: SHA256Digest?
             if let text = scanned.value("digest") {
@@ -238,6 +253,10 @@ extension Command {
                 dates: try ProjectionDates(scanned))
         case "timeline":
             return .timeline(file: try scanned.file(), dates: try ProjectionDates(scanned))
+        case "agenda":
+            return .agenda(AgendaRequest(
+                file: try scanned.file(), dates: try ProjectionDates(scanned), ics: scanned.has("ics"),
+                output: scanned.value("output")))
         case "check":
             return .check(file: try scanned.file(), dates: try ProjectionDates(scanned))
         case "summary":
@@ -319,13 +338,8 @@ extension Command {
         var porteur = JSONObject()
         porteur["id"] = .string(try scanned.required("porteur"))
         porteur["name"] = .string(try scanned.required("porteur-name"))
-        let kind = try scanned.required("porteur-kind")
-        guard Partner.Kind(rawValue: kind) != nil else {
-            throw .invalidValue(
-                option: "porteur-kind", value: kind, expected: Partner.Kind.allCases.map(\.rawValue).joined(separator: ", "),
-                command: scanned.command)
-        }
-        porteur["kind"] = .string(kind)
+        _ = try scanned.required("porteur-kind")
+        porteur["kind"] = .string(try scanned.word("porteur-kind", in: Vocabulary.partnerKind)!.rawValue)
         if let body = scanned.value("porteur-body") { porteur["statutoryBody"] = .string(body) }
         if let signatory = scanned.value("signatory") {
             porteur["signatory"] = Signatory(name: signatory, role: try scanned.required("role")).json

@@ -218,10 +218,11 @@ enum Help {
         case "log":
             return Page(
                 overview: fr ? "liste les événements du registre, une ligne chacun." : "lists the ledger's events, one line each.",
-                usage: "pacte-ledger log FICHIER [--type TYPE]… [--since DATE] [--json]",
+                usage: "pacte-ledger log FICHIER [--type TYPE]… [--since DATE] [--ids] [--json]",
                 options: [
                     ("--type TYPE", fr ? "seulement ce type d'événement (répétable)" : "only this event type (repeatable)"),
                     ("--since DATE", fr ? "seulement les faits datés de ce jour ou après" : "only facts dated on or after this day"),
+                    ("--ids", fr ? "affiche l'id de chaque événement sous sa ligne (une commande accepte le numéro de ligne ou l'id)" : "shows each event's id under its line (a command accepts the line number or the id)"),
                 ],
                 examples: ["pacte-ledger log ledgers/pacte-coteaux-aussonne.jsonl --type approval.voted --type signature.received"])
         case "verify":
@@ -265,6 +266,20 @@ enum Help {
                     "les délais sont appréciés ce jour-là ; sans --as-of, le pacte tel qu'il est ce jour-là",
                     "deadlines are judged that day; without --as-of, the pact as it stands that day")),
                 examples: ["pacte-ledger timeline ledgers/pacte-coteaux-aussonne.jsonl --today 2025-09-01"])
+        case "agenda":
+            return Page(
+                overview: fr ? "l'échéancier : ce qui est dû et quand — délibérations et signatures attendues (date cible à 6 mois, jours restants), fin des actions financées par l'État (12 mois, 31/12/N+1), prorogations à décider, réunion annuelle de gouvernance, engagements prévus non votés (cette année et la suivante). --ics écrit un calendrier iCalendar (Outlook, Thunderbird) : un nouvel import met à jour les échéances au lieu de les dupliquer." : "the agenda: what is due and when — approval votes and signatures awaited (6-month target date, days left), ends of State-funded actions (12 months, 31 December N+1), extensions to decide, the yearly governance meeting, commitments planned but not voted (this year and next). --ics writes an iCalendar file (Outlook, Thunderbird): importing it again updates the deadlines instead of duplicating them.",
+                usage: "pacte-ledger agenda FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--ics [--output CHEMIN]] [--json]",
+                options: ProjectionDates.help(fr: fr, today: (
+                    "les jours restants sont comptés depuis ce jour ; sans --as-of, le pacte tel qu'il est ce jour-là",
+                    "days left are counted from that day; without --as-of, the pact as it stands that day")) + [
+                    ("--ics", fr ? "calendrier iCalendar (RFC 5545) au lieu du texte" : "an iCalendar file (RFC 5545) instead of text"),
+                    ("--output CHEMIN", fr ? "écrit le calendrier dans ce fichier" : "writes the calendar to that file"),
+                ],
+                examples: [
+                    "pacte-ledger agenda ledgers/pacte-coteaux-aussonne.jsonl --today 15/03/2025",
+                    "pacte-ledger agenda pacte.jsonl --ics --output pacte.ics",
+                ])
         case "check":
             return Page(
                 overview: fr ? "contrôle chaque règle de la note d'orientation (rules.md) ; code 1 si une erreur est trouvée." : "checks every rule of the guidance (rules.md); exit 1 when an error is found.",
@@ -331,6 +346,7 @@ enum Help {
             ("state", fr ? "le pacte à une date" : "the pact on a date"),
             ("history", fr ? "historique des modifications" : "amendment history"),
             ("timeline", fr ? "calendrier de signature et échéances" : "signing timeline and deadlines"),
+            ("agenda", fr ? "ce qui est dû et quand (texte ou calendrier .ics)" : "what is due and when (text or .ics calendar)"),
             ("check", fr ? "contrôle des règles" : "rule checks"),
             ("summary", fr ? "une ligne par pacte, sur plusieurs registres" : "one row per pact, over many ledgers"),
             ("report", fr ? "le pacte en document HTML ou Markdown" : "the pact as an HTML or Markdown document"),

@@ -48,6 +48,9 @@ struct PacteLedger {
         } catch let error as InputError {
             output.standardError += error.message(in: invocation.language) + "\n"
             output.exitCode = 2
+        } catch let error as LineReferenceError {
+            output.standardError += error.message(in: invocation.language) + "\n"
+            output.exitCode = 2
         } catch {
             output.standardError += "\(error)\n"
             output.exitCode = 2
@@ -70,8 +73,8 @@ struct PacteLedger {
         case .record(let request):
             let outcome = try Recording.record(request, environment: environment)
             output.print(Recording.describe(outcome, file: request.file, json: invocation.json, language: language))
-        case .log(let file, let types, let since):
-            try Inspection.log(file: file, types: types, since: since, invocation: invocation, output: &output)
+        case .log(let file, let types, let since, let ids):
+            try Inspection.log(file: file, types: types, since: since, ids: ids, invocation: invocation, output: &output)
         case .verify(let files, let digest):
             if files.count == 1 {
                 try Inspection.verify(file: files[0], digest: digest, invocation: invocation, output: &output)
@@ -86,6 +89,8 @@ struct PacteLedger {
             try Reporting.report(request, invocation: invocation, environment: environment, output: &output)
         case .export(let request):
             try Reporting.export(request, invocation: invocation, environment: environment, output: &output)
+        case .agenda(let request):
+            try AgendaPrinter.perform(request, invocation: invocation, environment: environment, output: &output)
         }
     }
 

@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// The flag-only forms of the facts recorded most often by hand: a statutory body's
 /// vote (`approve`, `commit`), a signature (`sign`), a steering meeting (`meeting`),
@@ -10,41 +11,46 @@ enum QuickRecord {
         switch command {
         case "approve":
             data["partnerId"] = .string(try scanned.required("partner"))
-            data["document"] = .string(scanned.value("document") ?? "convention")
+            data["document"] = .string((try scanned.document("document") ?? .convention).description)
             data["body"] = .string(try scanned.required("body"))
             data["reference"] = .string(try scanned.required("reference"))
-            data["outcome"] = .string(scanned.value("outcome") ?? "adopted")
+            data["outcome"] = .string((try scanned.word("outcome", in: Vocabulary.voteOutcome) ?? .adopted).rawValue)
             return (.approvalVoted, data)
         case "commit":
             data["partnerId"] = .string(try scanned.required("partner"))
-            guard let year = try scanned.integer("year", in: 1900...2999) else {
+            guard let year = try scanned.year("year") else {
                 throw .missingOption(option: "year", command: command)
             }
             data["year"] = .number(JSONNumber(year))
             data["body"] = .string(try scanned.required("body"))
             data["reference"] = .string(try scanned.required("reference"))
-            data["outcome"] = .string(scanned.value("outcome") ?? "adopted")
+            data["outcome"] = .string((try scanned.word("outcome", in: Vocabulary.voteOutcome) ?? .adopted).rawValue)
             var lines: [JSONValue] = []
             for text in scanned.allValues("line") {
                 let parts = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 4, let cents = Euros.cents(parts[1]) else {
+                guard parts.count == 4 else {
                     throw .invalidValue(
-                        option: "line", value: text, expected: "ACTION:EUROS:BASE:SOURCE (A1:12500,00:dedicated:BOP 304 action 23)",
+                        option: "line", value: text, expected: "ACTION:EUROS:BASE:SOURCE (A1:12500,00:dédiés:BOP 304 action 23)",
                         command: command)
+                }
+                let cents = try scanned.typed("line", text) { (_) throws(TypedInputError) in try TypedAmount.cents(parts[1]) }
+                let basis = try scanned.typed("line", text) { (_) throws(TypedInputError) in
+                    try Vocabulary.fundingBasis.parse(parts[2])
                 }
                 lines.append(.object(JSONObject([
                     JSONMember("actionId", .string(parts[0])), JSONMember("amountCents", .number(JSONNumber(cents))),
-                    JSONMember("source", .string(parts[3])), JSONMember("basis", .string(parts[2])),
+                    JSONMember("source", .string(parts[3])), JSONMember("basis", .string(basis.rawValue)),
                 ])))
             }
             data["lines"] = .array(lines)
             var inKind: [JSONValue] = []
             for text in scanned.allValues("in-kind") {
                 let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
-                guard parts.count == 3, let cents = Euros.cents(parts[1]) else {
+                guard parts.count == 3 else {
                     throw .invalidValue(
                         option: "in-kind", value: text, expected: "ACTION:EUROS:DESCRIPTION", command: command)
                 }
+                let cents = try scanned.typed("in-kind", text) { (_) throws(TypedInputError) in try TypedAmount.cents(parts[1]) }
                 inKind.append(.object(JSONObject([
                     JSONMember("actionId", .string(parts[0])), JSONMember("description", .string(parts[2])),
                     JSONMember("valuationCents", .number(JSONNumber(cents))),
@@ -54,21 +60,14 @@ enum QuickRecord {
             return (.commitmentVoted, data)
         case "sign":
             data["partnerId"] = .string(try scanned.required("partner"))
-            data["document"] = .string(scanned.value("document") ?? "convention")
+            data["document"] = .string((try scanned.document("document") ?? .convention).description)
             data["signatory"] = Signatory(name: try scanned.required("signatory"), role: try scanned.required("role")).json
             return (.signatureReceived, data)
         case "meeting":
             data["body"] = .string(try scanned.required("body"))
             data["attendees"] = .array(scanned.allValues("attendee").map(JSONValue.string))
             data["decisions"] = .array(scanned.allValues("decision").map(JSONValue.string))
-            var years: [JSONValue] = []
-            for text in scanned.allValues("commitments-year") {
-                guard let year = Int(text), (1900...2999).contains(year) else {
-                    throw .invalidValue(option: "commitments-year", value: text, expected: "AAAA", command: command)
-                }
-                years.append(.number(JSONNumber(year)))
-            }
-            data["commitmentsPresented"] = .array(years)
+            data["commitmentsPresented"] = .array(try scanned.years("commitments-year").map { .number(JSONNumber($0)) })
             data["actionsReviewed"] = .array(scanned.allValues("reviewed").map(JSONValue.string))
             if let next = try scanned.date("next-meeting") { data["nextMeeting"] = .string(next.description) }
             return (.governanceHeld, data)
@@ -81,7 +80,8 @@ enum QuickRecord {
             return (.extensionRequested, data)
         default:  // decide-extension
             data["request"] = .string(try scanned.required("request"))
-            data["decision"] = .string(try scanned.required("decision"))
+            _ = try scanned.required("decision")
+            data["decision"] = .string(try scanned.word("decision", in: Vocabulary.extensionDecision)!.rawValue)
             if let newEnd = try scanned.date("new-end") { data["newEnd"] = .string(newEnd.description) }
             if let amendment = try scanned.integer("amendment", in: 1...9999) {
                 data["amendment"] = .number(JSONNumber(amendment))
@@ -115,31 +115,5 @@ extension QuickRecord {
             ["data.request": "--request", "data.newEnd": "--new-end", "data.amendment": "--amendment", "data.reason": "--reason"]
         default: [:]
         }
-    }
-}
-
-/// Amounts typed by people, in euros: `12500`, `12 500,50`, `12500.5`.
-enum Euros {
-    /// The amount in cents, or `nil` when the text is not a non-negative amount with at
-    /// most two decimals.
-    static func cents(_ text: String) -> Int? {
-        let compact = text.filter { $0 != " " && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "_" }
-        let parts = compact.split(separator: ",", omittingEmptySubsequences: false).count == 2
-            ? compact.split(separator: ",", omittingEmptySubsequences: false)
-            : compact.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII),
-            parts[0].allSatisfy(\.isNumber)
-        else { return nil }
-        var cents = 0
-        if parts.count == 2 {
-            let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(fraction)
-            else { return nil }
-            cents = fraction.count == 1 ? value * 10 : value
-        }
-        let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
-        let (sum, sumOverflow) = product.addingReportingOverflow(cents)
-        guard !overflow, !sumOverflow else { return nil }
-        return sum
     }
 }

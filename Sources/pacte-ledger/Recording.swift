@@ -20,8 +20,12 @@ enum Recording {
             let line = (try? LedgerFile(path: request.file).read().index.lastSeq).map { $0 + 1 }
             throw error.located(at: line.map { LedgerLocation(file: request.file, line: $0) })
         }
+        let isGiven: Bool
+        if case .given = request.payload { isGiven = true } else { isGiven = false }
+        let resolved = try EventLineReference.resolve(
+            data, type: request.type, file: request.file, optionName: { isGiven ? "--" + $0 : "data." + $0 })
         let draft = EventDraft(
-            type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: data)
+            type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: resolved)
         let clock = environment.now()
         return try LedgerFile(path: request.file).append(
             draft, expectedSeq: request.expectedSeq, now: request.recorded ?? clock,

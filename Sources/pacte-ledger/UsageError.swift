@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// A command line that cannot be run as written. Exit code 2.
 enum UsageError: Error, Equatable {
@@ -13,6 +14,8 @@ enum UsageError: Error, Equatable {
     case unexpectedArgument(String, command: String)
     case invalidValue(option: String, value: String, expected: String, command: String)
     case conflictingOptions(String, String, command: String)
+    /// A date, year, amount or word typed as an option's value that cannot be used.
+    case unusableValue(option: String, value: String, TypedInputError, command: String)
 
     var command: String? {
         switch self {
@@ -20,7 +23,7 @@ enum UsageError: Error, Equatable {
         case .unknownOption(_, let command), .missingValue(_, let command), .missingOption(_, let command),
             .missingFile(let command), .missingEventType(let command), .unknownEventType(_, let command),
             .unexpectedArgument(_, let command), .invalidValue(_, _, _, let command),
-            .conflictingOptions(_, _, let command):
+            .conflictingOptions(_, _, let command), .unusableValue(_, _, _, let command):
             command
         }
     }
@@ -54,6 +57,9 @@ enum UsageError: Error, Equatable {
             text = fr ? "--\(option) « \(value) » : attendu \(expected)" : "--\(option) \"\(value)\": expected \(expected)"
         case .conflictingOptions(let first, let second, _):
             text = fr ? "--\(first) et --\(second) ne vont pas ensemble" : "--\(first) and --\(second) cannot be combined"
+        case .unusableValue(let option, let value, let reason, _):
+            text = fr ? "--\(option) « \(value) » : \(reason.message(in: language))"
+                : "--\(option) \"\(value)\": \(reason.message(in: language))"
         }
         let help = command.map { "pacte-ledger \($0) --help" } ?? "pacte-ledger --help"
         return fr ? "erreur : \(text) (voir « \(help) »)" : "error: \(text) (see \"\(help)\")"
