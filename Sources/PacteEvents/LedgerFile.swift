@@ -107,6 +107,10 @@ public struct LedgerFile: Sendable {
     private static func createDurably(
         near path: String, as names: [String], fill: (Int32) throws(LedgerError) -> Void
     ) throws(LedgerError) -> String? {
+        // Names already taken are skipped before anything is written (`link` checks again).
+        var status = stat()
+        let names = names.filter { lstat($0, &status) != 0 }
+        guard !names.isEmpty else { return nil }
         let folder = folderPath(of: path)
         var temporary = ""
         var descriptor: Int32 = -1
