@@ -93,7 +93,7 @@ struct BudgetChart {
                     share = "sans crédits de l'État"
                     tone = "#444"
                 } else {
-                    share = "État " + ReportContext.percent(money.stateCents, of: money.cashCents)
+                    share = "État " + ReportContext.percent(money.stateCents, of: money.cashCents, roundingUp: true)
                         + (money.isCofinanced ? " ✓ ≤ 50 %" : " ✗ > 50 %")
                     tone = money.isCofinanced ? ChartColour.green : ChartColour.red
                 }

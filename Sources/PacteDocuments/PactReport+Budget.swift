@@ -55,7 +55,7 @@ extension PactReport {
                     if money.stateCents == 0 {
                         share = [.text("—")]
                     } else {
-                        share = [.flag(ReportContext.percent(money.stateCents, of: money.cashCents) + (money.isCofinanced ? " ✓" : " ✗"),
+                        share = [.flag(ReportContext.percent(money.stateCents, of: money.cashCents, roundingUp: true) + (money.isCofinanced ? " ✓" : " ✗"),
                                        money.isCofinanced ? .good : .bad)]
                     }
                     table.append([

@@ -120,9 +120,14 @@ struct ReportContext {
     }
 
     /// `47,6 %`, rounded down to one decimal (as the co-financing rule writes it).
-    static func percent(_ part: Int, of total: Int) -> String {
+    ///
+    /// Truncated to a tenth; `roundingUp` for a share held to a ceiling (the State's, at
+    /// most 50 %), so that a share over it never reads as the ceiling itself (50,01 % is
+    /// shown 50,1 %, not 50,0 %).
+    static func percent(_ part: Int, of total: Int, roundingUp: Bool = false) -> String {
         guard total > 0 else { return "—" }
-        let permille = part.scaled(by: 1000, over: total)
+        var permille = part.scaled(by: 1000, over: total)
+        if roundingUp, permille.scaled(by: total, over: 1000) < part { permille += 1 }
         return "\(permille / 10),\(permille % 10) %"
     }
 }

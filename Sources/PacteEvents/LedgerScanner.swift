@@ -19,7 +19,9 @@ public struct LedgerScan: Sendable {
 enum LedgerScanner {
     static let chunkSize = 1 << 20
 
-    static func scan(descriptor: Int32, path: String, visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
+    static func scan(
+        descriptor: Int32, path: String, system: FileSystem, visit: (LedgerEvent) -> Void
+    ) throws(LedgerError) -> LedgerScan {
         var index = LedgerIndex()
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var filled = 0  // bytes of buffer holding file data
@@ -34,12 +36,9 @@ enum LedgerScanner {
             if buffer.count - filled < chunkSize / 2 {
                 buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
             }
-            var count: Int
-            repeat {
-                count = buffer.withUnsafeMutableBytes { bytes in
-                    pread(descriptor, bytes.baseAddress! + filled, bytes.count - filled, off_t(fileOffset + filled))
-                }
-            } while count < 0 && errno == EINTR
+            let count = buffer.withUnsafeMutableBytes { bytes in
+                system.retrying { system.pread(descriptor, UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]), fileOffset + filled) }
+            }
             guard count >= 0 else {
                 let code = errno
                 throw code == EISDIR ? .isDirectory(path: path) : .inputOutput(path: path, operation: .read, code: code)

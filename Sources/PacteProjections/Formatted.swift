@@ -22,6 +22,20 @@ public enum Formatted {
         }
     }
 
+    /// A number of days with its noun, and `qualifier` agreeing with it: in French the
+    /// singular up to 1 (`0 jour restant`, `1 jour`, `2 jours restants`), in English up to 1
+    /// only (`1 day`, `0 days left`).
+    public static func days(_ count: Int, _ qualifier: (french: String, english: String) = ("", ""), in language: Language) -> String {
+        switch language {
+        case .french:
+            let plural = count > 1 || count < -1 ? "s" : ""
+            return "\(count) jour\(plural)" + (qualifier.french.isEmpty ? "" : " " + qualifier.french + plural)
+        case .english:
+            let plural = count == 1 || count == -1 ? "" : "s"
+            return "\(count) day\(plural)" + (qualifier.english.isEmpty ? "" : " " + qualifier.english)
+        }
+    }
+
     /// `12/03/2025` in French, `2025-03-12` in English.
     public static func date(_ date: CivilDate, in language: Language) -> String {
         switch language {

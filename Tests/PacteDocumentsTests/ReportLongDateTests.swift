@@ -24,6 +24,13 @@ struct ReportLongDateTests {
         #expect(ReportContext.percent(part, of: total) == expected)
     }
 
+    /// A share held to a ceiling (the State's, at most 50 %) never reads as the ceiling when over it.
+    @Test(arguments: [(476, 1000, "47,6 %"), (1, 3, "33,4 %"), (1, 2, "50,0 %"), (1_000_001, 2_000_000, "50,1 %"),
+                      (1_000_000, 1_999_600, "50,1 %"), (5, 0, "—")])
+    func percentRoundsUpForACeiling(part: Int, total: Int, expected: String) {
+        #expect(ReportContext.percent(part, of: total, roundingUp: true) == expected)
+    }
+
     @Test(arguments: [(0.0, "0"), (12.5, "12.5"), (12.04, "12"), (-3.25, "-3.3"), (680, "680")])
     func svgCoordinates(value: Double, expected: String) {
         #expect(ChartCanvas.number(value) == expected)
