@@ -91,10 +91,15 @@ struct CorpusGenerator {
     /// Writes pact `pact` to `path` and returns its byte count. Event ids are
     /// `e-PACT-SEQ`, which the generated references use.
     func writeLedger(pact: Int, to path: String) throws -> Int {
+        try Self.writeLedger(events(ofPact: pact), pact: pact, to: path)
+    }
+
+    /// Writes `events` (type, effective, data JSON text) as a ledger, ids `e-<pact>-<seq>`.
+    static func writeLedger(_ events: some Sequence<(EventType, CivilDate, String)>, pact: Int, to path: String) throws -> Int {
         var previous = SHA256Digest.zero
         var bytes: [UInt8] = []
         var recorded = Timestamp(date: CivilDate(year: 2025, month: 1, day: 6)!, hour: 8)
-        for (offset, (type, effective, text)) in events(ofPact: pact).enumerated() {
+        for (offset, (type, effective, text)) in events.enumerated() {
             let seq = offset + 1
             guard let data = try JSONParser.parse(text).objectValue else { fatalError("generator wrote a non-object") }
             // One second apart: a million events stay within days of 2025 (a minute apart they

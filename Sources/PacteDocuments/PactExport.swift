@@ -128,17 +128,18 @@ public enum PactExport {
         let timeline = SigningTimeline(state: state, today: judgementDate)
         for signing in state.documents {
             let progressById = Dictionary(
-                (timeline.documents.first { $0.document == signing.document }?.partners ?? []).map { ($0.partnerId, $0) },
+                (timeline.documents.first { $0.document == signing.document }?.partners ?? []).map { (ByteKey($0.partnerId), $0) },
                 uniquingKeysWith: { first, _ in first })
             var ids = signing.requestedPartnerIds
-            for signature in signing.signatures where !ids.contains(signature.partnerId) { ids.append(signature.partnerId) }
+            var listed = Set(ids.map { ByteKey($0) })
+            for signature in signing.signatures where listed.insert(ByteKey(signature.partnerId)).inserted { ids.append(signature.partnerId) }
             for id in ids {
                 let partner = state.partner(id)?.partner
-                let requested = signing.requestedPartnerIds.contains(id)
+                let requested = signing.isRequested(id)
                 let votes = signing.votes(of: id)
                 let vote = signing.adoptedVote(of: id) ?? votes.last
                 let signature = signing.signature(of: id)
-                let stateCode = progressById[id]?.state.rawValue ?? (signature != nil ? "signed" : "")
+                let stateCode = progressById[ByteKey(id)]?.state.rawValue ?? (signature != nil ? "signed" : "")
                 var seq = votes.map(\.source.seq)
                 if let signature { seq.append(signature.source.seq) }
                 table.append([

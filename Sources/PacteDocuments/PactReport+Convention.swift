@@ -165,7 +165,7 @@ extension PactReport {
             }
             let plannedCents = planned.filter { $0.partnerId == record.id }.saturatingSum(of: \.cents)
             let votedCents = voted.filter { $0.partnerId == record.id }.saturatingSum(of: \.cents)
-            let inKind = context.totals.plannedByPartner[record.id]?.inKindCents ?? 0
+            let inKind = context.totals.plannedByPartner[ByteKey(record.id)]?.inKindCents ?? 0
             var name: [ReportInline] = [.strong(record.partner.name)]
             if record.isWithdrawn { name.append(.flag(" (retiré)", .neutral)) }
             table.append([

@@ -73,6 +73,9 @@ public struct JSONParser {
         try enterContainer()
         position += 1
         var members: [JSONMember] = []
+        // Names seen, by bytes; filled only for objects larger than a line's usual few
+        // members, so that the duplicate check stays linear (a 100,000-member object).
+        var names: Set<ByteKey> = []
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
@@ -86,7 +89,7 @@ public struct JSONParser {
             }
             let keyOffset = position
             let key = try parseString()
-            for member in members where member.key == key && member.key.utf8.elementsEqual(key.utf8) {
+            if isDuplicate(key, among: members, names: &names) {
                 throw JSONSyntaxError(offset: keyOffset, reason: .duplicateMember(key))
             }
             skipWhitespace()
@@ -108,6 +111,22 @@ public struct JSONParser {
             }
         }
     }
+
+    /// Whether `key` has the bytes of a member already read. Small objects are scanned;
+    /// from ``namesIndexedFrom`` members on, the names are kept in `names`.
+    private func isDuplicate(_ key: String, among members: [JSONMember], names: inout Set<ByteKey>) -> Bool {
+        if members.count < Self.namesIndexedFrom {
+            return members.contains { $0.key.hasSameBytes(as: key) }
+        }
+        if names.isEmpty {
+            names.reserveCapacity(members.count * 2)
+            for member in members { names.insert(ByteKey(member.key)) }
+        }
+        return !names.insert(ByteKey(key)).inserted
+    }
+
+    /// The member count from which an object's names are indexed for the duplicate check.
+    static let namesIndexedFrom = 16
 
     private mutating func parseArray() throws(JSONSyntaxError) -> [JSONValue] {
         try enterContainer()

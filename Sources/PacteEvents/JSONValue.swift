@@ -100,16 +100,17 @@ public struct JSONObject: Sendable, Hashable {
         self.members = members
     }
 
-    /// The value of the member named `key`, or `nil` when there is none.
+    /// The value of the member named `key` (the same bytes: `"in\u{212A}ind"` is not
+    /// `inKind`), or `nil` when there is none.
     public subscript(key: String) -> JSONValue? {
         get {
-            for member in members where member.key == key {
+            for member in members where member.key.hasSameBytes(as: key) {
                 return member.value
             }
             return nil
         }
         set {
-            if let index = members.firstIndex(where: { $0.key == key }) {
+            if let index = members.firstIndex(where: { $0.key.hasSameBytes(as: key) }) {
                 if let newValue {
                     members[index].value = newValue
                 } else {
@@ -128,12 +129,18 @@ public struct JSONObject: Sendable, Hashable {
     /// same content.
     public func hasSameContent(as other: JSONObject) -> Bool {
         guard members.count == other.members.count else { return false }
+        // Names are unique by bytes (the parser refuses duplicates): large objects are
+        // matched through an index, so that the comparison stays linear.
+        var otherValues: [ByteKey: JSONValue] = [:]
+        if members.count > 16 {
+            otherValues.reserveCapacity(other.members.count)
+            for member in other.members { otherValues[ByteKey(member.key)] = member.value }
+        }
         for member in members {
-            guard let otherValue = other.members.first(where: { $0.key.utf8.elementsEqual(member.key.utf8) })?.value,
-                otherValue.hasSameContent(as: member.value)
-            else {
-                return false
-            }
+            let otherValue = otherValues.isEmpty
+                ? other.members.first(where: { $0.key.hasSameBytes(as: member.key) })?.value
+                : otherValues[ByteKey(member.key)]
+            guard let otherValue, otherValue.hasSameContent(as: member.value) else { return false }
         }
         return true
     }

@@ -106,6 +106,6 @@ public struct EventDraft: Sendable, Hashable {
     /// and data; member order aside): appending it again is then a no-op.
     public func hasSameContent(as event: LedgerEvent) -> Bool {
         type == event.type && version == event.version && effective == event.effective
-            && recordedBy == event.recordedBy && data.hasSameContent(as: event.data)
+            && recordedBy.hasSameBytes(as: event.recordedBy) && data.hasSameContent(as: event.data)
     }
 }

@@ -36,6 +36,15 @@ public struct LedgerFile: Sendable {
     /// keeping it. Throws the first problem other than a torn tail.
     @discardableResult
     public func forEachEvent(_ visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
+        try forEachEvent { event, _ in visit(event) }
+    }
+
+    /// Reads and checks every line in order, handing each event to `visit` with the index
+    /// of the lines up to it (to resolve the ids it refers to), without keeping it: memory
+    /// stays that of the index, whatever the file's size. Throws the first problem other
+    /// than a torn tail.
+    @discardableResult
+    public func forEachEvent(_ visit: (LedgerEvent, LedgerIndex) -> Void) throws(LedgerError) -> LedgerScan {
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
             try LedgerScanner.scan(descriptor: descriptor, path: path, system: system, visit: visit)
         }
@@ -45,10 +54,21 @@ public struct LedgerFile: Sendable {
 
     /// Checks sequence, chain and every hash, and reports instead of throwing for
     /// problems of content. `publishedDigest`, if given, is looked for among the lines.
-    public func verify(publishedDigest: SHA256Digest? = nil) throws(LedgerError) -> VerificationReport {
+    ///
+    /// With `usingAllCores`, lines are parsed and hashed on every core of the machine (the
+    /// report is the same): for one large ledger. Leave it off when verifying several
+    /// ledgers at once, one per core.
+    public func verify(publishedDigest: SHA256Digest? = nil, usingAllCores: Bool = false) throws(LedgerError)
+        -> VerificationReport
+    {
+        try verify(publishedDigest: publishedDigest, workers: usingAllCores ? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) : 1)
+    }
+
+    /// ``verify(publishedDigest:usingAllCores:)`` with lines parsed on `workers` threads.
+    func verify(publishedDigest: SHA256Digest?, workers: Int) throws(LedgerError) -> VerificationReport {
         var digestLine: Int?
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
-            try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { event in
+            try LedgerScanner.scan(descriptor: descriptor, path: path, system: system, workers: workers) { event, _ in
                 if let publishedDigest, digestLine == nil, event.hash == publishedDigest {
                     digestLine = event.seq
                 }
@@ -206,8 +226,8 @@ public struct LedgerFile: Sendable {
     ) throws(LedgerError) -> AppendOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
             var existing: LedgerEvent?
-            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { event in
-                if event.id == draft.id { existing = event }
+            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { event, _ in
+                if let id = draft.id, event.id.hasSameBytes(as: id) { existing = event }
             }
             if let problem = scan.problem { throw problem }
             if let torn = scan.tornTail {
@@ -250,7 +270,7 @@ public struct LedgerFile: Sendable {
     /// reused, not duplicated.
     public func repair(now: Timestamp) throws(LedgerError) -> RepairOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
-            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { _ in }
+            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { _, _ in }
             if case .empty = scan.problem {
                 try removeLedger()
                 return .removedEmpty

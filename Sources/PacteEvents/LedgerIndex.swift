@@ -5,13 +5,13 @@ public struct LedgerIndex: Sendable {
     public private(set) var lastSeq = 0
     public private(set) var lastHash = SHA256Digest.zero
     public private(set) var lastRecorded: Timestamp?
-    /// Line number of each event id.
-    public private(set) var lineOfId: [String: Int] = [:]
+    /// Line number of each event id (ids are bytes: NFC and NFD spellings differ).
+    public private(set) var lineOfId: [ByteKey: Int] = [:]
     /// Type of each line, by seq - 1.
     public private(set) var types: [EventType] = []
-    public private(set) var partnerIds: Set<String> = []
-    public private(set) var actionIds: Set<String> = []
-    public private(set) var priorityIds: Set<String> = []
+    public private(set) var partnerIds: Set<ByteKey> = []
+    public private(set) var actionIds: Set<ByteKey> = []
+    public private(set) var priorityIds: Set<ByteKey> = []
 
     public init() {}
 
@@ -36,7 +36,7 @@ public struct LedgerIndex: Sendable {
         if let lastRecorded, event.recorded < lastRecorded {
             throw LedgerError.recordedWentBackwards(location, previous: lastRecorded, found: event.recorded)
         }
-        if let firstLine = lineOfId[event.id] {
+        if let firstLine = lineOfId[ByteKey(event.id)] {
             throw LedgerError.duplicateId(location, id: event.id, firstLine: firstLine)
         }
         if location.line == 1, event.type != .pactDrafted {
@@ -47,7 +47,7 @@ public struct LedgerIndex: Sendable {
         }
         try checkReferences(of: event.payload, path: "data", at: location)
         if case .correctionRecorded(let correction) = event.payload {
-            guard let targetLine = lineOfId[correction.target] else {
+            guard let targetLine = lineOfId[ByteKey(correction.target)] else {
                 throw LedgerError.unresolvedReference(location, path: "data.target", kind: .event, id: correction.target)
             }
             if let replacement = correction.replacement {
@@ -69,7 +69,7 @@ public struct LedgerIndex: Sendable {
         lastSeq = event.seq
         lastHash = event.hash
         lastRecorded = event.recorded
-        lineOfId[event.id] = event.seq
+        lineOfId[ByteKey(event.id)] = event.seq
         types.append(event.type)
         registerIds(of: event.payload)
         // A corrected partner, priority or action sheet may bring a new id.
@@ -79,10 +79,10 @@ public struct LedgerIndex: Sendable {
     /// The partner, priority or action a payload creates, known from now on.
     private mutating func registerIds(of payload: EventPayload) {
         switch payload {
-        case .pactDrafted(let drafted): partnerIds.insert(drafted.porteur.id)
-        case .partnerJoined(let joined): partnerIds.insert(joined.partner.id)
-        case .prioritySet(let priority): priorityIds.insert(priority.priorityId)
-        case .actionAdded(let added): actionIds.insert(added.sheet.actionId)
+        case .pactDrafted(let drafted): partnerIds.insert(ByteKey(drafted.porteur.id))
+        case .partnerJoined(let joined): partnerIds.insert(ByteKey(joined.partner.id))
+        case .prioritySet(let priority): priorityIds.insert(ByteKey(priority.priorityId))
+        case .actionAdded(let added): actionIds.insert(ByteKey(added.sheet.actionId))
         default: break
         }
     }
@@ -90,6 +90,7 @@ public struct LedgerIndex: Sendable {
     private func checkReferences(of payload: EventPayload, path: String, at location: LedgerLocation) throws(LedgerError) {
         func require(_ id: String, _ kind: LedgerError.ReferenceKind, _ member: String) throws(LedgerError) {
             let known: Bool
+            let id = ByteKey(id)
             switch kind {
             case .partner: known = partnerIds.contains(id)
             case .action: known = actionIds.contains(id)
@@ -98,7 +99,7 @@ public struct LedgerIndex: Sendable {
             case .extensionRequest: known = lineOfId[id].map { types[$0 - 1] == .extensionRequested } ?? false
             }
             if !known {
-                throw LedgerError.unresolvedReference(location, path: path + "." + member, kind: kind, id: id)
+                throw LedgerError.unresolvedReference(location, path: path + "." + member, kind: kind, id: id.text)
             }
         }
         func requireSheet(_ sheet: ActionSheet, _ prefix: String) throws(LedgerError) {

@@ -85,6 +85,16 @@ public struct AmendmentHistory: Sendable, Hashable {
     /// The pact after the events replayed.
     public private(set) var state = PactState()
 
+    // Positions in `entries`, so that each event is recorded in constant time: the
+    // waiting `action.amended` entries by seq, the extension requests by event id (bytes),
+    // the granted extensions by amendment number, the entries a governance meeting of
+    // their day may carry by date; and the meetings by date.
+    private var pendingAmendedEntries: [Int: Int] = [:]
+    private var extensionRequestEntries: [ByteKey: Int] = [:]
+    private var grantedExtensionEntries: [Int: [Int]] = [:]
+    private var meetingCandidateEntries: [CivilDate: [Int]] = [:]
+    private var meetingsByDate: [CivilDate: [GovernanceMeeting]] = [:]
+
     /// The empty history.
     public init() {}
 
@@ -112,9 +122,6 @@ public struct AmendmentHistory: Sendable, Hashable {
         if case .prioritySet(let priority) = event.payload {
             oldPriority = state.priority(priority.priorityId).map { Self.json(of: $0.priority) }
         }
-        let mayRevise = Self.revisingTypes.contains(event.type)
-        let revisionCounts = mayRevise ? Dictionary(uniqueKeysWithValues: state.actions.map { ($0.id, $0.revisions.count) }) : [:]
-        let documentsInForce = mayRevise ? Set(state.documents.filter(\.isInForce).map(\.document)) : []
         state.apply(event)
         let source = EventReference(event)
         switch event.payload {
@@ -146,9 +153,10 @@ public struct AmendmentHistory: Sendable, Hashable {
                 kind: .actionAdded, subject: .action(added.sheet.actionId),
                 changes: FieldChange.changes(from: nil, to: added.sheet.json), source: source, appliesFrom: event.effective))
         case .actionAmended(let amended):
-            if !state.pendingChanges.contains(where: { $0.source.seq == event.seq }) {
+            if state.journal.revisions.contains(where: { state.actions[$0.action].revisions[$0.revision].source.seq == event.seq }) {
                 break  // Applied now: recorded below with the other revisions.
             }
+            pendingAmendedEntries[event.seq] = entries.count
             let sheet = state.action(amended.actionId)?.sheet.json
             add(Entry(
                 kind: .actionAmended, subject: .action(amended.actionId),
@@ -161,21 +169,25 @@ public struct AmendmentHistory: Sendable, Hashable {
                 kind: .actionClosed, subject: .action(closed.actionId), changes: [], source: source,
                 appliesFrom: event.effective, reason: closed.summary, note: closed.outcome.rawValue))
         case .extensionRequested(let request):
+            extensionRequestEntries[ByteKey(event.id)] = entries.count
             add(Entry(
                 kind: .extensionRequested, subject: .action(request.actionId),
                 changes: [FieldChange(member: "schedule.end", before: .date(request.currentEnd), after: .date(request.requestedEnd))],
                 source: source, appliesFrom: nil, reason: request.reason, note: "requested by \(request.requestedBy)",
                 isPending: true))
         case .extensionDecided(let decision):
-            guard let record = state.extensions.first(where: { $0.requestSource.id == decision.request }) else { break }
+            guard let record = state.extensionRequest(decision.request) else { break }
             var changes: [FieldChange] = []
             if let granted = record.grantedEnd {
                 changes.append(FieldChange(member: "schedule.end", before: .date(record.request.currentEnd), after: .date(granted)))
             }
             let granted = decision.decision == .granted
             let appliesFrom = granted ? decision.amendment.flatMap { state.inForceSince(.amendment($0)) } : event.effective
-            if let index = entries.firstIndex(where: { $0.kind == .extensionRequested && $0.source.id == decision.request }) {
+            if let index = extensionRequestEntries[ByteKey(decision.request)] {
                 entries[index].isPending = false
+            }
+            if let number = decision.amendment, decision.decision == .granted {
+                grantedExtensionEntries[number, default: []].append(entries.count)
             }
             add(Entry(
                 kind: .extensionDecided, subject: .action(record.actionId), changes: changes, source: source,
@@ -190,16 +202,9 @@ public struct AmendmentHistory: Sendable, Hashable {
         default:
             break
         }
-        if mayRevise {
-            recordRevisions(since: revisionCounts, source: source)
-            recordEntriesIntoForce(since: documentsInForce, source: source)
-        }
+        recordRevisions(source: source)
+        recordEntriesIntoForce(source: source)
     }
-
-    /// The types of the events that may change a sheet or put a document in force.
-    static let revisingTypes: Set<EventType> = [
-        .actionAdded, .actionAmended, .signatureRequested, .signatureReceived, .partnerWithdrew,
-    ]
 
     // MARK: - Filtering
 
@@ -209,14 +214,14 @@ public struct AmendmentHistory: Sendable, Hashable {
     public func filtered(actionId: String? = nil, since: CivilDate? = nil) -> AmendmentHistory {
         var copy = self
         copy.entries = entries.filter { entry in
-            if let actionId, entry.actionId != actionId { return false }
+            if let actionId, entry.actionId.map({ $0.hasSameBytes(as: actionId) }) != true { return false }
             if let since {
                 return entry.source.effective >= since || (entry.appliesFrom.map { $0 >= since } ?? false)
             }
             return true
         }
         copy.corrections = corrections.filter { record in
-            if let actionId, !actionIds(of: record).contains(actionId) { return false }
+            if let actionId, !actionIds(of: record).contains(ByteKey(actionId)) { return false }
             if let since {
                 return record.correction.effective >= since || record.correction.recorded.date >= since
                     || record.original.effective >= since
@@ -227,28 +232,28 @@ public struct AmendmentHistory: Sendable, Hashable {
     }
 
     /// The actions a corrected event is about (its original and its replacement).
-    func actionIds(of record: CorrectionRecord) -> Set<String> {
+    func actionIds(of record: CorrectionRecord) -> Set<ByteKey> {
         var payloads = [record.original.payload]
         if let replacement = record.replacement,
             let payload = try? EventPayload(type: record.original.type, data: .object(replacement))
         {
             payloads.append(payload)
         }
-        var ids: Set<String> = []
+        var ids: Set<ByteKey> = []
         for payload in payloads {
             switch payload {
-            case .actionAdded(let added): ids.insert(added.sheet.actionId)
-            case .actionAmended(let amended): ids.insert(amended.actionId)
-            case .actionClosed(let closed): ids.insert(closed.actionId)
-            case .indicatorReported(let report): ids.insert(report.actionId)
-            case .extensionRequested(let request): ids.insert(request.actionId)
+            case .actionAdded(let added): ids.insert(ByteKey(added.sheet.actionId))
+            case .actionAmended(let amended): ids.insert(ByteKey(amended.actionId))
+            case .actionClosed(let closed): ids.insert(ByteKey(closed.actionId))
+            case .indicatorReported(let report): ids.insert(ByteKey(report.actionId))
+            case .extensionRequested(let request): ids.insert(ByteKey(request.actionId))
             case .extensionDecided(let decision):
-                if let record = state.extensions.first(where: { $0.requestSource.id == decision.request }) {
-                    ids.insert(record.actionId)
+                if let record = state.extensionRequest(decision.request) {
+                    ids.insert(ByteKey(record.actionId))
                 }
             case .commitmentVoted(let vote):
-                ids.formUnion(vote.lines.map(\.actionId))
-                ids.formUnion(vote.inKind.map(\.actionId))
+                ids.formUnion(vote.lines.map { ByteKey($0.actionId) })
+                ids.formUnion(vote.inKind.map { ByteKey($0.actionId) })
             default: break
             }
         }
@@ -260,9 +265,10 @@ public struct AmendmentHistory: Sendable, Hashable {
     private mutating func add(_ entry: Entry) {
         var entry = entry
         if entry.amendment == nil, entry.kind == .actionAmended || entry.kind == .prioritySet || entry.kind == .priorityWithdrawn {
-            entry.governanceMeeting = state.governanceMeetings.first { meeting in
-                meeting.date == entry.source.effective && reviews(meeting, entry)
-            }?.source
+            entry.governanceMeeting = meetingsByDate[entry.source.effective]?.first { reviews($0, entry) }?.source
+            if entry.governanceMeeting == nil {
+                meetingCandidateEntries[entry.source.effective, default: []].append(entries.count)
+            }
         }
         entries.append(entry)
     }
@@ -270,47 +276,52 @@ public struct AmendmentHistory: Sendable, Hashable {
     /// Links the changes of the meeting's day that no amendment carries to the meeting.
     private mutating func attach(_ meeting: GovernanceHeld, source: EventReference) {
         let record = GovernanceMeeting(meeting: meeting, date: source.effective, source: source)
-        for index in entries.indices where entries[index].governanceMeeting == nil && entries[index].amendment == nil {
-            let entry = entries[index]
-            guard entry.source.effective == source.effective,
-                [.actionAmended, .prioritySet, .priorityWithdrawn].contains(entry.kind), reviews(record, entry)
-            else { continue }
-            entries[index].governanceMeeting = source
+        meetingsByDate[source.effective, default: []].append(record)
+        guard let candidates = meetingCandidateEntries[source.effective] else { return }
+        var waiting: [Int] = []
+        for index in candidates where entries[index].governanceMeeting == nil {
+            if reviews(record, entries[index]) {
+                entries[index].governanceMeeting = source
+            } else {
+                waiting.append(index)
+            }
         }
+        meetingCandidateEntries[source.effective] = waiting.isEmpty ? nil : waiting
     }
 
     /// Whether `meeting` may have carried `entry`: it reviewed the entry's action (or
     /// listed no action reviewed).
     private func reviews(_ meeting: GovernanceMeeting, _ entry: Entry) -> Bool {
         guard let actionId = entry.actionId, !meeting.meeting.actionsReviewed.isEmpty else { return true }
-        return meeting.meeting.actionsReviewed.contains(actionId)
+        return meeting.meeting.actionsReviewed.contains { $0.hasSameBytes(as: actionId) }
     }
 
     /// Records the revisions applied by the last event: the event's own change, or the
     /// waiting changes an amendment's entry into force released.
-    private mutating func recordRevisions(since counts: [String: Int], source: EventReference) {
-        for action in state.actions {
-            let known = counts[action.id] ?? 0
-            guard action.revisions.count > known else { continue }
-            for revision in action.revisions[known...] {
-                if let index = entries.firstIndex(where: { $0.kind == .actionAmended && $0.source.seq == revision.source.seq }) {
-                    entries[index].changes = revision.changes
-                    entries[index].appliesFrom = revision.appliedOn
-                    entries[index].isPending = false
-                } else {
-                    add(Entry(
-                        kind: .actionAmended, subject: .action(action.id), changes: revision.changes, source: revision.source,
-                        appliesFrom: revision.appliedOn, reason: revision.reason, amendment: revision.amendment))
-                }
+    private mutating func recordRevisions(source: EventReference) {
+        // In the order of the actions, then of their revisions.
+        let applied = state.journal.revisions.sorted { ($0.action, $0.revision) < ($1.action, $1.revision) }
+        for pointer in applied {
+            let action = state.actions[pointer.action]
+            let revision = action.revisions[pointer.revision]
+            if let index = pendingAmendedEntries.removeValue(forKey: revision.source.seq) {
+                entries[index].changes = revision.changes
+                entries[index].appliesFrom = revision.appliedOn
+                entries[index].isPending = false
+            } else {
+                add(Entry(
+                    kind: .actionAmended, subject: .action(action.id), changes: revision.changes, source: revision.source,
+                    appliesFrom: revision.appliedOn, reason: revision.reason, amendment: revision.amendment))
             }
         }
     }
 
     /// Records the documents that entered into force with the last event, and dates the
     /// granted extensions their amendment carries.
-    private mutating func recordEntriesIntoForce(since documentsInForce: Set<DocumentReference>, source: EventReference) {
-        for signing in state.documents {
-            guard let date = signing.inForceSince, !documentsInForce.contains(signing.document) else { continue }
+    private mutating func recordEntriesIntoForce(source: EventReference) {
+        // In the order of the documents (the convention, then amendments by number).
+        for document in state.journal.documentsInForce.sorted() {
+            guard let signing = state.signing(of: document), let date = signing.inForceSince else { continue }
             switch signing.document {
             case .convention:
                 add(Entry(kind: .conventionInForce, subject: .convention, changes: [], source: source, appliesFrom: date))
@@ -318,9 +329,7 @@ public struct AmendmentHistory: Sendable, Hashable {
                 add(Entry(
                     kind: .amendmentInForce, subject: .convention, changes: [], source: source, appliesFrom: date,
                     amendment: number))
-                for index in entries.indices where entries[index].kind == .extensionDecided
-                    && entries[index].amendment == number && entries[index].note == ExtensionDecided.Decision.granted.rawValue
-                {
+                for index in grantedExtensionEntries.removeValue(forKey: number) ?? [] {
                     entries[index].appliesFrom = date
                     entries[index].isPending = false
                 }

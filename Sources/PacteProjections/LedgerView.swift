@@ -33,65 +33,31 @@ public struct LedgerView: Sendable {
         knownEvents = known
 
         // Only a ledger with corrections needs its events by id (as positions in `known`).
-        var positionOfId: [String: Int] = [:]
-        if known.contains(where: { $0.type == .correctionRecorded }) {
+        var positionOfId: [ByteKey: Int] = [:]
+        let correctionEvents = known.filter { $0.type == .correctionRecorded }
+        if !correctionEvents.isEmpty {
             positionOfId.reserveCapacity(known.count)
-            for (position, event) in known.enumerated() { positionOfId[event.id] = position }
+            for (position, event) in known.enumerated() { positionOfId[ByteKey(event.id)] = position }
         }
-        func eventById(_ id: String) -> LedgerEvent? {
-            positionOfId[id].map { known[$0] }
+        let overrides = CorrectionOverrides(corrections: correctionEvents) { id in
+            positionOfId[ByteKey(id)].map { known[$0].type }
         }
-
-        // Later corrections win: walk them from the last, so that a correction that is
-        // itself corrected (or retracted) is read as corrected before it is applied.
-        var overrides: [String: Override] = [:]
-        var records: [CorrectionRecord] = []
-        for event in known.reversed() where event.type == .correctionRecorded {
-            let payload: EventPayload
-            switch overrides[event.id] {
-            case .retracted:
-                if case .correctionRecorded(let original) = event.payload, let target = eventById(original.target) {
-                    records.append(CorrectionRecord(
-                        original: target, correction: EventReference(event), reason: original.reason,
-                        replacement: original.replacement, status: .retracted))
-                }
-                continue
-            case .replaced(let replacement, _): payload = replacement
-            case nil: payload = event.payload
+        corrections = overrides.outcomes.compactMap { outcome in
+            positionOfId[ByteKey(outcome.targetId)].map { position in
+                CorrectionRecord(
+                    original: known[position], correction: EventReference(outcome.correction), reason: outcome.reason,
+                    replacement: outcome.replacement, status: outcome.status)
             }
-            guard case .correctionRecorded(let correction) = payload, let target = eventById(correction.target) else { continue }
-            var status = CorrectionRecord.Status.applied
-            if overrides[target.id] != nil {
-                status = .superseded
-            } else if let replacement = correction.replacement {
-                if let decoded = try? EventPayload(type: target.type, data: .object(replacement), path: "data.replacement") {
-                    overrides[target.id] = .replaced(decoded, replacement)
-                } else {
-                    status = .invalid
-                }
-            } else {
-                overrides[target.id] = .retracted
-            }
-            records.append(CorrectionRecord(
-                original: target, correction: EventReference(event), reason: correction.reason,
-                replacement: correction.replacement, status: status))
-        }
-        corrections = records.sorted { $0.correction.seq < $1.correction.seq }
+        }.sorted { $0.correction.seq < $1.correction.seq }
 
         var selected: [LedgerEvent] = []
-        if positionOfId.isEmpty, asOf == nil {
+        if correctionEvents.isEmpty, asOf == nil {
             // No correction and no valid-time filter: the view is the ledger itself.
             selected = known
         } else {
             selected.reserveCapacity(known.count)
-            for var event in known where event.type != .correctionRecorded {
-                switch overrides.isEmpty ? nil : overrides[event.id] {
-                case .retracted: continue
-                case .replaced(let payload, let data):
-                    event.payload = payload
-                    event.data = data
-                case nil: break
-                }
+            for event in known where event.type != .correctionRecorded {
+                guard let event = overrides.corrected(event) else { continue }
                 if let asOf, event.effective > asOf { continue }
                 selected.append(event)
             }
@@ -111,11 +77,6 @@ public struct LedgerView: Sendable {
     /// The date deadlines are judged at: `asOf` when it is before `today`, else `today`.
     public func judgementDate(today: CivilDate) -> CivilDate {
         asOf.map { min($0, today) } ?? today
-    }
-
-    private enum Override {
-        case replaced(EventPayload, JSONObject)
-        case retracted
     }
 }
 

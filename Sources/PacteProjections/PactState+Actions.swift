@@ -6,10 +6,11 @@ extension PactState {
         if let index = actionIndex(sheet.actionId) {
             actions[index].sheet = sheet
         } else {
+            actionPositions[ByteKey(sheet.actionId)] = actions.count
             actions.append(record)
         }
         // Changes recorded with an earlier effective date than the sheet wait for it.
-        let (waiting, others) = split(pendingChanges) { $0.actionId == sheet.actionId && isReleased($0) }
+        let (waiting, others) = split(pendingChanges) { $0.actionId.hasSameBytes(as: sheet.actionId) && isReleased($0) }
         pendingChanges = others
         for change in waiting {
             applyChange(change, on: max(change.source.effective, source.effective))
@@ -59,6 +60,7 @@ extension PactState {
         actions[index].sheet = after
         actions[index].revisions.append(ActionRevision(
             source: change.source, reason: change.reason, amendment: change.amendment, appliedOn: date, changes: changes))
+        journal.revisions.append(FoldJournal.Revision(action: index, revision: actions[index].revisions.count - 1))
     }
 
     /// Amendment `number` entered into force on `date`: its waiting changes apply.
@@ -74,7 +76,7 @@ extension PactState {
     /// force (the new end applies only from that day), if any.
     public func extendedEnd(ofAction actionId: String) -> CivilDate? {
         var end: CivilDate?
-        for record in extensions where record.actionId == actionId {
+        for record in extensions where record.actionId.hasSameBytes(as: actionId) {
             guard let granted = record.grantedEnd, let number = record.decision?.amendment,
                 inForceSince(.amendment(number)) != nil
             else { continue }

@@ -85,7 +85,7 @@ extension PactState {
 
     private func partnerJSON(_ record: PartnerRecord) -> JSONValue {
         let documentsJSON: [JSONValue] = documents.compactMap { signing in
-            let requested = signing.requestedPartnerIds.contains(record.id)
+            let requested = signing.isRequested(record.id)
             let votes = signing.votes(of: record.id)
             let signature = signing.signature(of: record.id)
             guard requested || !votes.isEmpty || signature != nil else { return nil }
@@ -335,10 +335,10 @@ extension PactTotals {
         ])
     }
 
-    private static func rows(_ table: [String: Amounts], key: String) -> JSONValue {
-        .array(table.keys.sorted().map { name in
+    private static func rows(_ table: [ByteKey: Amounts], key: String) -> JSONValue {
+        .array(table.keys.sorted { $0.text.utf8.lexicographicallyPrecedes($1.text.utf8) }.map { name in
             var object = json(table[name]!).objectValue!
-            object.members.insert(JSONMember(key, .string(name)), at: 0)
+            object.members.insert(JSONMember(key, .string(name.text)), at: 0)
             return .object(object)
         })
     }

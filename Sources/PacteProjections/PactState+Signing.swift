@@ -1,39 +1,33 @@
 import PacteEvents
 
 extension PactState {
-    /// Checks every document not yet in force after an event that may complete it (a
-    /// signature, a withdrawal, a request).
+    /// Puts the document at `index` in force if the event just folded completed it.
     ///
     /// A document is in force once every partner it was sent to has signed it, partners
     /// who withdrew before signing aside; the date is the last of those signatures (a
     /// signature of a partner who later withdrew still counts). Once in force, it stays
-    /// so: a later withdrawal does not re-date it.
-    mutating func settleEntriesIntoForce(source: EventReference) {
+    /// so: a later withdrawal does not re-date it. Each ``DocumentSigning`` keeps who it
+    /// still awaits, so that this takes constant time.
+    mutating func settleEntryIntoForce(ofDocumentAt index: Int, source: EventReference) {
+        let signing = documents[index]
+        guard signing.inForceSince == nil, signing.isComplete, let date = signing.lastSignature else { return }
+        documents[index].inForceSince = date
+        documents[index].inForceSource = source
+        journal.documentsInForce.append(signing.document)
+        switch signing.document {
+        case .convention:
+            advance(to: .inForce, since: date, source: source)
+        case .amendment(let number):
+            releaseChanges(of: number, on: date)
+        }
+    }
+
+    /// A partner withdrew, or joined again after withdrawing: the documents not in force
+    /// stop or start waiting for its signature (a withdrawal may complete them).
+    mutating func partnerWithdrawalChanged(_ id: ByteKey, withdrawn: Bool, source: EventReference) {
         for index in documents.indices where documents[index].inForceSince == nil {
-            let signing = documents[index]
-            let requested = signing.requestedPartnerIds
-            guard !requested.isEmpty else { continue }
-            var lastSignature: CivilDate?
-            var complete = true
-            var signers = 0
-            for partnerId in requested {
-                if let signature = signing.signature(of: partnerId) {
-                    signers += 1
-                    lastSignature = max(lastSignature ?? signature.date, signature.date)
-                } else if partner(partnerId)?.isWithdrawn != true {
-                    complete = false
-                    break
-                }
-            }
-            guard complete, signers > 0, let date = lastSignature else { continue }
-            documents[index].inForceSince = date
-            documents[index].inForceSource = source
-            switch signing.document {
-            case .convention:
-                advance(to: .inForce, since: date, source: source)
-            case .amendment(let number):
-                releaseChanges(of: number, on: date)
-            }
+            documents[index].partner(id, withdrawn: withdrawn)
+            if withdrawn { settleEntryIntoForce(ofDocumentAt: index, source: source) }
         }
     }
 

@@ -37,6 +37,16 @@ public struct PactState: Sendable, Hashable {
     public internal(set) var draft = DraftProgress()
     public internal(set) var closure: Closure?
 
+    // Positions by id (the bytes of the id: NFC and NFD spellings are different ids), so
+    // that each event is folded in constant time whatever the size of the pact.
+    var partnerPositions: [ByteKey: Int] = [:]
+    var actionPositions: [ByteKey: Int] = [:]
+    var priorityPositions: [ByteKey: Int] = [:]
+    var extensionPositions: [ByteKey: Int] = [:]
+    var amendmentPositions: [Int: Int] = [:]
+    /// What the last events changed, for folds built on this one (``AmendmentHistory``).
+    var journal = FoldJournal()
+
     public struct Closure: Sendable, Hashable {
         public var reason: PactClosed.Reason
         public var summary: String
@@ -61,6 +71,7 @@ public struct PactState: Sendable, Hashable {
     /// Folds one event into the state.
     public mutating func apply(_ event: LedgerEvent) {
         let source = EventReference(event)
+        journal.clear()
         switch event.payload {
         case .pactDrafted(let drafted):
             pact = drafted
@@ -70,17 +81,19 @@ public struct PactState: Sendable, Hashable {
         case .partnerJoined(let joined):
             join(joined.partner, entry: joined.via == .initial ? .initial : .adhesion, amendment: joined.amendment, source: source)
         case .partnerWithdrew(let withdrew):
-            if let index = partners.firstIndex(where: { $0.id == withdrew.partnerId }), partners[index].withdrawal == nil {
+            if let index = partnerPositions[ByteKey(withdrew.partnerId)], partners[index].withdrawal == nil {
                 partners[index].withdrawal = PartnerRecord.Withdrawal(date: event.effective, reason: withdrew.reason, source: source)
+                partnerWithdrawalChanged(ByteKey(withdrew.partnerId), withdrawn: true, source: source)
             }
-            settleEntriesIntoForce(source: source)
         case .prioritySet(let priority):
             setPriority(priority, source: source)
         case .priorityWithdrawn(let withdrawn):
-            if let index = priorities.firstIndex(where: { $0.id == withdrawn.priorityId }) {
+            if let index = priorityPositions[ByteKey(withdrawn.priorityId)] {
                 var record = priorities.remove(at: index)
                 record.withdrawal = PriorityRecord.Withdrawal(date: event.effective, reason: withdrawn.reason, source: source)
                 withdrawnPriorities.append(record)
+                priorityPositions[ByteKey(withdrawn.priorityId)] = nil
+                for position in index..<priorities.count { priorityPositions[ByteKey(priorities[position].id)] = position }
             }
         case .actionAdded(let added):
             addAction(added.sheet, source: source)
@@ -110,15 +123,18 @@ public struct PactState: Sendable, Hashable {
             advance(to: .validated, since: event.effective, source: source)
         case .signatureRequested(let request):
             let index = documentIndex(request.document)
-            documents[index].requests.append(DocumentSigning.Request(
-                partners: request.partners, targetMonths: request.targetMonths, source: source))
+            let partnerPositions = partnerPositions
+            let partners = partners
+            documents[index].add(
+                DocumentSigning.Request(partners: request.partners, targetMonths: request.targetMonths, source: source),
+                isWithdrawn: { id in partnerPositions[ByteKey(id)].map { partners[$0].isWithdrawn } ?? false })
             if request.document == .convention {
                 advance(to: .inSignature, since: event.effective, source: source)
             }
-            settleEntriesIntoForce(source: source)
+            settleEntryIntoForce(ofDocumentAt: index, source: source)
         case .approvalVoted(let vote):
             let index = documentIndex(vote.document)
-            documents[index].votes.append(DocumentSigning.Vote(
+            documents[index].add(DocumentSigning.Vote(
                 partnerId: vote.partnerId, body: vote.body, reference: vote.reference, outcome: vote.outcome, source: source))
         case .commitmentVoted(let vote):
             commitments.append(CommitmentRecord(
@@ -126,20 +142,22 @@ public struct PactState: Sendable, Hashable {
                 outcome: vote.outcome, lines: vote.lines, inKind: vote.inKind, decidedOn: event.effective, source: source))
         case .signatureReceived(let signature):
             let index = documentIndex(signature.document)
-            documents[index].signatures.append(DocumentSigning.Signature(
+            documents[index].add(DocumentSigning.Signature(
                 partnerId: signature.partnerId, signatory: signature.signatory, source: source))
-            settleEntriesIntoForce(source: source)
+            settleEntryIntoForce(ofDocumentAt: index, source: source)
         case .amendmentProposed(let proposed):
             let record = AmendmentRecord(number: proposed.number, purpose: proposed.purpose, proposedOn: event.effective, source: source)
-            if let index = amendments.firstIndex(where: { $0.number == proposed.number }) {
+            if let index = amendmentPositions[proposed.number] {
                 amendments[index] = record
             } else {
+                amendmentPositions[proposed.number] = amendments.count
                 amendments.append(record)
             }
         case .extensionRequested(let request):
+            extensionPositions[ByteKey(source.id)] = extensions.count
             extensions.append(ExtensionRecord(request: request, requestSource: source))
         case .extensionDecided(let decision):
-            if let index = extensions.firstIndex(where: { $0.requestSource.id == decision.request }) {
+            if let index = extensionPositions[ByteKey(decision.request)] {
                 extensions[index].decision = decision
                 extensions[index].decisionSource = source
             }
@@ -157,22 +175,27 @@ public struct PactState: Sendable, Hashable {
 
     /// The partner with that id (withdrawn or not).
     public func partner(_ id: String) -> PartnerRecord? {
-        partners.first { $0.id == id }
+        partnerPositions[ByteKey(id)].map { partners[$0] }
     }
 
     /// The action with that id.
     public func action(_ id: String) -> ActionRecord? {
-        actions.first { $0.id == id }
+        actionIndex(id).map { actions[$0] }
     }
 
     /// The active priority with that id.
     public func priority(_ id: String) -> PriorityRecord? {
-        priorities.first { $0.id == id }
+        priorityPositions[ByteKey(id)].map { priorities[$0] }
+    }
+
+    /// The extension request recorded by the event with id `requestId`.
+    public func extensionRequest(_ requestId: String) -> ExtensionRecord? {
+        extensionPositions[ByteKey(requestId)].map { extensions[$0] }
     }
 
     /// The signature path of `document`, if anything happened to it.
     public func signing(of document: DocumentReference) -> DocumentSigning? {
-        documents.first { $0.document == document }
+        documentPosition(document).found.map { documents[$0] }
     }
 
     /// The date the convention entered into force.
@@ -189,6 +212,10 @@ public struct PactState: Sendable, Hashable {
     /// The ids of the partners of kind `state`.
     public var statePartnerIds: Set<String> { Set(partners.filter(\.isState).map(\.id)) }
 
+    /// The ids of the partners of kind `state`, as bytes (ids canonically equivalent but
+    /// spelled differently are different partners).
+    public var statePartnerKeys: Set<ByteKey> { Set(partners.filter(\.isState).map { ByteKey($0.id) }) }
+
     /// The latest annex attached with that number.
     public func annex(_ number: Int) -> AnnexRecord? {
         annexes.last { $0.number == number }
@@ -203,37 +230,54 @@ public struct PactState: Sendable, Hashable {
 
     mutating func join(_ partner: Partner, entry: PartnerRecord.Entry, amendment: Int?, source: EventReference) {
         let record = PartnerRecord(partner: partner, entry: entry, amendment: amendment, joinedOn: source.effective, source: source)
-        if let index = partners.firstIndex(where: { $0.id == partner.id }) {
+        let key = ByteKey(partner.id)
+        if let index = partnerPositions[key] {
             // Joining again: the new definition replaces the old; the porteur stays the porteur.
             let keepsEntry = partners[index].entry == .porteur
+            let wasWithdrawn = partners[index].isWithdrawn
             partners[index] = record
             if keepsEntry { partners[index].entry = .porteur }
+            if wasWithdrawn { partnerWithdrawalChanged(key, withdrawn: false, source: source) }
         } else {
+            partnerPositions[key] = partners.count
             partners.append(record)
         }
     }
 
     mutating func setPriority(_ priority: PrioritySet, source: EventReference) {
-        if let index = priorities.firstIndex(where: { $0.id == priority.priorityId }) {
+        let key = ByteKey(priority.priorityId)
+        if let index = priorityPositions[key] {
             priorities[index].priority = priority
             priorities[index].source = source
         } else {
             var firstSetOn = source.effective
-            if let index = withdrawnPriorities.lastIndex(where: { $0.id == priority.priorityId }) {
+            if let index = withdrawnPriorities.lastIndex(where: { $0.id.hasSameBytes(as: priority.priorityId) }) {
                 firstSetOn = withdrawnPriorities[index].firstSetOn
             }
+            priorityPositions[key] = priorities.count
             priorities.append(PriorityRecord(priority: priority, firstSetOn: firstSetOn, source: source))
         }
     }
 
     func actionIndex(_ id: String) -> Int? {
-        actions.firstIndex { $0.id == id }
+        actionPositions[ByteKey(id)]
+    }
+
+    /// The position of `document` in `documents` (kept sorted), or where it would go.
+    func documentPosition(_ document: DocumentReference) -> (found: Int?, insertion: Int) {
+        var low = 0
+        var high = documents.count
+        while low < high {
+            let middle = (low + high) / 2
+            if documents[middle].document < document { low = middle + 1 } else { high = middle }
+        }
+        return (low < documents.count && documents[low].document == document ? low : nil, low)
     }
 
     mutating func documentIndex(_ document: DocumentReference) -> Int {
-        if let index = documents.firstIndex(where: { $0.document == document }) { return index }
-        documents.append(DocumentSigning(document: document))
-        documents.sort { $0.document < $1.document }
-        return documents.firstIndex { $0.document == document }!
+        let position = documentPosition(document)
+        if let found = position.found { return found }
+        documents.insert(DocumentSigning(document: document), at: position.insertion)
+        return position.insertion
     }
 }

@@ -43,21 +43,21 @@ public struct PactSummary: Sendable, Hashable {
         let requested = Set((convention?.requests ?? []).flatMap(\.partners)).subtracting(withdrawn)
         partnersRequested = requested.count
         partnersSigned = Set((convention?.signatures ?? []).map(\.partnerId)).intersection(requested).count
-        let statePartners = Set(state.partners.filter(\.isState).map(\.id))
+        let statePartners = state.statePartnerKeys
         let totals = state.totals
         var stateByYear: [Int: Int] = [:]
-        var fundedActionYears: Set<String> = []
-        for detail in totals.votedDetails where statePartners.contains(detail.partnerId) && detail.amounts.cashCents > 0 {
+        var fundedActionYears: Set<ByteKey> = []
+        for detail in totals.votedDetails where statePartners.contains(ByteKey(detail.partnerId)) && detail.amounts.cashCents > 0 {
             stateByYear[detail.year, default: 0].addSaturating(detail.amounts.cashCents)
-            fundedActionYears.insert(detail.actionId + "\u{0}" + String(detail.year))
+            fundedActionYears.insert(ByteKey(detail.actionId + "\u{0}" + String(detail.year)))
         }
         stateCashByYear = stateByYear
         cashCents = totals.voted.cashCents
         var fundedTotal = 0
         var fundedState = 0
-        for detail in totals.votedDetails where fundedActionYears.contains(detail.actionId + "\u{0}" + String(detail.year)) {
+        for detail in totals.votedDetails where fundedActionYears.contains(ByteKey(detail.actionId + "\u{0}" + String(detail.year))) {
             fundedTotal.addSaturating(detail.amounts.cashCents)
-            if statePartners.contains(detail.partnerId) { fundedState.addSaturating(detail.amounts.cashCents) }
+            if statePartners.contains(ByteKey(detail.partnerId)) { fundedState.addSaturating(detail.amounts.cashCents) }
         }
         cofinancingPercent = fundedTotal > 0 ? (fundedTotal - fundedState).scaled(by: 100, over: fundedTotal) : nil
         errorCount = findings.filter { $0.severity == .error }.count

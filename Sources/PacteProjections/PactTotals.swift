@@ -38,19 +38,19 @@ public struct PactTotals: Sendable, Hashable {
     public var voted = Amounts()
     /// Adopted money by partner, year and action, sorted by partner, year, action.
     public var votedDetails: [Detail] = []
-    public var votedByPartner: [String: Amounts] = [:]
+    public var votedByPartner: [ByteKey: Amounts] = [:]
     public var votedByYear: [Int: Amounts] = [:]
-    public var votedByAction: [String: Amounts] = [:]
+    public var votedByAction: [ByteKey: Amounts] = [:]
     public var planned = Amounts()
-    public var plannedByPartner: [String: Amounts] = [:]
+    public var plannedByPartner: [ByteKey: Amounts] = [:]
     /// Planned cash by year (in-kind contributions of a sheet have no year).
     public var plannedByYear: [Int: Amounts] = [:]
-    public var plannedByAction: [String: Amounts] = [:]
+    public var plannedByAction: [ByteKey: Amounts] = [:]
 
     public init(state: PactState) {
-        var details: [String: Detail] = [:]
+        var details: [ByteKey: Detail] = [:]
         func detail(_ partnerId: String, _ year: Int, _ actionId: String, _ change: (inout Detail) -> Void) {
-            let key = partnerId + "\u{0}" + String(year) + "\u{0}" + actionId
+            let key = ByteKey(partnerId + "\u{0}" + String(year) + "\u{0}" + actionId)
             var row = details[key] ?? Detail(partnerId: partnerId, year: year, actionId: actionId, amounts: Amounts(), sources: [])
             change(&row)
             details[key] = row
@@ -62,30 +62,30 @@ public struct PactTotals: Sendable, Hashable {
                     if !row.sources.contains(line.source) { row.sources.append(line.source) }
                 }
                 voted.addCash(line.amountCents, basis: line.basis)
-                votedByPartner[commitment.partnerId, default: Amounts()].addCash(line.amountCents, basis: line.basis)
+                votedByPartner[ByteKey(commitment.partnerId), default: Amounts()].addCash(line.amountCents, basis: line.basis)
                 votedByYear[commitment.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                votedByAction[line.actionId, default: Amounts()].addCash(line.amountCents, basis: line.basis)
+                votedByAction[ByteKey(line.actionId), default: Amounts()].addCash(line.amountCents, basis: line.basis)
             }
             for line in commitment.inKind {
                 detail(commitment.partnerId, commitment.year, line.actionId) { $0.amounts.inKindCents.addSaturating(line.valuationCents) }
                 voted.inKindCents.addSaturating(line.valuationCents)
-                votedByPartner[commitment.partnerId, default: Amounts()].inKindCents.addSaturating(line.valuationCents)
+                votedByPartner[ByteKey(commitment.partnerId), default: Amounts()].inKindCents.addSaturating(line.valuationCents)
                 votedByYear[commitment.year, default: Amounts()].inKindCents.addSaturating(line.valuationCents)
-                votedByAction[line.actionId, default: Amounts()].inKindCents.addSaturating(line.valuationCents)
+                votedByAction[ByteKey(line.actionId), default: Amounts()].inKindCents.addSaturating(line.valuationCents)
             }
         }
         votedDetails = details.values.sorted { ($0.partnerId, $0.year, $0.actionId) < ($1.partnerId, $1.year, $1.actionId) }
         for action in state.actions {
             for line in action.sheet.funding ?? [] {
                 planned.addCash(line.amountCents, basis: line.basis)
-                plannedByPartner[line.partnerId, default: Amounts()].addCash(line.amountCents, basis: line.basis)
+                plannedByPartner[ByteKey(line.partnerId), default: Amounts()].addCash(line.amountCents, basis: line.basis)
                 plannedByYear[line.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                plannedByAction[action.id, default: Amounts()].addCash(line.amountCents, basis: line.basis)
+                plannedByAction[ByteKey(action.id), default: Amounts()].addCash(line.amountCents, basis: line.basis)
             }
             for contribution in action.sheet.inKind ?? [] {
                 planned.inKindCents.addSaturating(contribution.valuationCents)
-                plannedByPartner[contribution.partnerId, default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
-                plannedByAction[action.id, default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
+                plannedByPartner[ByteKey(contribution.partnerId), default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
+                plannedByAction[ByteKey(action.id), default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
             }
         }
     }

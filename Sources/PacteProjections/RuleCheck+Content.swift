@@ -110,8 +110,8 @@ extension RuleCheck {
             if engaged.isEmpty {
                 missing.append(("partenaires engagés (partners)", "engaged partners (partners)"))
             } else {
-                let contributors = Set((sheet.funding ?? []).map(\.partnerId) + (sheet.inKind ?? []).map(\.partnerId))
-                let silent = engaged.filter { Self.isBlank($0.role) && !contributors.contains($0.partnerId) }.map(\.partnerId)
+                let contributors = Set(((sheet.funding ?? []).map(\.partnerId) + (sheet.inKind ?? []).map(\.partnerId)).map { ByteKey($0) })
+                let silent = engaged.filter { Self.isBlank($0.role) && !contributors.contains(ByteKey($0.partnerId)) }.map(\.partnerId)
                 if !silent.isEmpty {
                     let names = silent.joined(separator: ", ")
                     missing.append((

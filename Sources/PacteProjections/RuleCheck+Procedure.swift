@@ -307,8 +307,8 @@ extension RuleCheck {
         if liveActions.isEmpty {
             missing("de domaine d'action : aucune fiche-action (article 3, action.added)", "any domain of action: no action sheet (article 3, action.added)")
         }
-        let engaged = Set(liveActions.flatMap(\.sheet.referencedPartnerIds))
-            .union(state.commitments.filter(\.isAdopted).map(\.partnerId))
+        let engaged = Set(liveActions.flatMap(\.sheet.referencedPartnerIds).map { ByteKey($0) })
+            .union(state.commitments.filter(\.isAdopted).map { ByteKey($0.partnerId) })
         if engaged.isEmpty {
             missing(
                 "d'engagement concret des partenaires : aucun financement, apport ou engagement voté (article 3)",
@@ -316,7 +316,7 @@ extension RuleCheck {
         } else {
             // A partner joining by an amendment not yet in force is not yet a party to
             // the convention: its commitment is judged once the amendment is.
-            for partner in state.activePartners where !engaged.contains(partner.id) && !isPendingAdhesion(partner) {
+            for partner in state.activePartners where !engaged.contains(ByteKey(partner.id)) && !isPendingAdhesion(partner) {
                 missing(
                     "l'engagement concret de \(partnerName(partner.id)) : il n'est engagé dans aucune fiche-action et n'a voté aucun engagement (article 3)",
                     "the concrete commitment of \(partnerName(partner.id)): it is engaged in no action sheet and voted no commitment (article 3)",

@@ -16,7 +16,7 @@ extension RuleCheck {
     func stateAnnualFindings() -> [Finding] {
         var findings: [Finding] = []
         for action in state.actions {
-            let years = Set((action.sheet.funding ?? []).filter { stateIds.contains($0.partnerId) && $0.amountCents > 0 }.map(\.year))
+            let years = Set((action.sheet.funding ?? []).filter { stateIds.contains(ByteKey($0.partnerId)) && $0.amountCents > 0 }.map(\.year))
             guard years.count > 1 else { continue }
             let list = years.sorted().map(String.init)
             findings.append(finding(
@@ -25,7 +25,7 @@ extension RuleCheck {
                 english: "[\(Money.planned.english)] Sheet \(Formatted.action(action, in: .english)) plans State credits over several years (\(Self.list(list, .english))): the State commits for one calendar year only, the year of its decision; each year needs its own commitment.",
                 seq: sheetSeq(action)))
         }
-        for commitment in state.commitments where commitment.isAdopted && stateIds.contains(commitment.partnerId) {
+        for commitment in state.commitments where commitment.isAdopted && stateIds.contains(ByteKey(commitment.partnerId)) {
             guard commitment.year != commitment.decidedOn.year else { continue }
             findings.append(finding(
                 .stateAnnual,
@@ -41,7 +41,7 @@ extension RuleCheck {
     func stateSourceFindings() -> [Finding] {
         var findings: [Finding] = []
         for action in state.actions {
-            for line in action.sheet.funding ?? [] where stateIds.contains(line.partnerId) && !CreditSource.namesBOP304Action23(line.source) {
+            for line in action.sheet.funding ?? [] where stateIds.contains(ByteKey(line.partnerId)) && !CreditSource.namesBOP304Action23(line.source) {
                 findings.append(finding(
                     .stateSource,
                     french: "[\(Money.planned.french)] La fiche \(Formatted.action(action, in: .french)) prévoit \(euros(line.amountCents, .french)) de \(partnerName(line.partnerId)) pour \(line.year) avec la source « \(line.source) » : les crédits de l'État relèvent de l'action 23 « Pacte des solidarités » du BOP 304 ; écrivez par exemple « BOP 304 action 23 ».",
@@ -49,7 +49,7 @@ extension RuleCheck {
                     seq: sheetSeq(action)))
             }
         }
-        for commitment in state.commitments where commitment.isAdopted && stateIds.contains(commitment.partnerId) {
+        for commitment in state.commitments where commitment.isAdopted && stateIds.contains(ByteKey(commitment.partnerId)) {
             for line in commitment.lines where !CreditSource.namesBOP304Action23(line.source) {
                 findings.append(finding(
                     .stateSource,
@@ -78,7 +78,7 @@ extension RuleCheck {
             // Planned: the sheet's funding lines, by year.
             var planned: [Int: YearBudget] = [:]
             for line in action.sheet.funding ?? [] {
-                if stateIds.contains(line.partnerId) {
+                if stateIds.contains(ByteKey(line.partnerId)) {
                     planned[line.year, default: YearBudget()].stateCents.addSaturating(line.amountCents)
                 } else {
                     planned[line.year, default: YearBudget()].otherCents.addSaturating(line.amountCents)
@@ -96,10 +96,10 @@ extension RuleCheck {
             // Voted: adopted commitments, by the year they cover.
             var voted: [Int: YearBudget] = [:]
             for commitment in state.commitments where commitment.isAdopted {
-                let cents = commitment.lines.filter { $0.actionId == action.id }.saturatingSum(of: \.amountCents)
-                let inKind = commitment.inKind.filter { $0.actionId == action.id }.saturatingSum(of: \.valuationCents)
+                let cents = commitment.lines.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.amountCents)
+                let inKind = commitment.inKind.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.valuationCents)
                 guard cents > 0 || inKind > 0 else { continue }
-                if stateIds.contains(commitment.partnerId) {
+                if stateIds.contains(ByteKey(commitment.partnerId)) {
                     voted[commitment.year, default: YearBudget()].stateCents.addSaturating(cents)
                 } else {
                     voted[commitment.year, default: YearBudget()].otherCents.addSaturating(cents)

@@ -19,9 +19,9 @@ extension RuleCheck {
             // Judged once the document is sent for signature.
             guard let signing = state.signing(of: document), let dayZero = signing.requestedOn else { continue }
             let requested = signing.requestedPartnerIds
-            if requested.contains(partner.id) { continue }
+            if requested.contains(where: { $0.hasSameBytes(as: partner.id) }) { continue }
             // The State signs once: one State partner asked to sign is enough.
-            if partner.isState, requested.contains(where: stateIds.contains) { continue }
+            if partner.isState, requested.contains(where: { stateIds.contains(ByteKey($0)) }) { continue }
             // A partner that withdrew before the document entered into force (or, while it
             // is not in force, at all) is not a party to it.
             if let withdrawal = partner.withdrawal, withdrawal.date <= (signing.inForceSince ?? date) { continue }

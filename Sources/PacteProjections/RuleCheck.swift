@@ -17,13 +17,22 @@ public struct RuleCheck: Sendable {
     /// The date deadlines are judged at: the earlier of `asOf` and `today`.
     public let date: CivilDate
     /// The ids of the State's partners (kind `state`), computed once.
-    let stateIds: Set<String>
+    let stateIds: Set<ByteKey>
 
     public init(view: LedgerView, today: CivilDate) {
         self.view = view
         self.state = PactState(replaying: view.events)
         self.date = view.judgementDate(today: today)
-        self.stateIds = state.statePartnerIds
+        self.stateIds = state.statePartnerKeys
+    }
+
+    /// Judges a pact already folded as of `asOf` (from a ``StreamedView``); ``view`` is
+    /// then empty but for `asOf`.
+    public init(state: PactState, asOf: CivilDate?, today: CivilDate) {
+        self.view = LedgerView(events: [], asOf: asOf)
+        self.state = state
+        self.date = view.judgementDate(today: today)
+        self.stateIds = state.statePartnerKeys
     }
 
     /// Every finding about the pact in `events`, in the order of the rules' table.

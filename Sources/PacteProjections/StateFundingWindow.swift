@@ -47,20 +47,20 @@ public struct StateFundingWindow: Sendable, Hashable {
 
     /// One window per State-funded action and year N, actions in the state's order.
     public static func windows(in state: PactState) -> [StateFundingWindow] {
-        let stateIds = state.statePartnerIds
+        let stateIds = state.statePartnerKeys
         var windows: [StateFundingWindow] = []
         for action in state.actions {
             var byYear: [Int: (cents: Int, sources: [EventReference])] = [:]
             var basis = Basis.voted
-            for commitment in state.commitments where commitment.isAdopted && stateIds.contains(commitment.partnerId) {
-                let cents = commitment.lines.filter { $0.actionId == action.id }.saturatingSum(of: \.amountCents)
+            for commitment in state.commitments where commitment.isAdopted && stateIds.contains(ByteKey(commitment.partnerId)) {
+                let cents = commitment.lines.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.amountCents)
                 guard cents > 0 else { continue }
                 byYear[commitment.decidedOn.year, default: (0, [])].cents.addSaturating(cents)
                 byYear[commitment.decidedOn.year, default: (0, [])].sources.append(commitment.source)
             }
             if byYear.isEmpty {
                 basis = .planned
-                for line in action.sheet.funding ?? [] where stateIds.contains(line.partnerId) && line.amountCents > 0 {
+                for line in action.sheet.funding ?? [] where stateIds.contains(ByteKey(line.partnerId)) && line.amountCents > 0 {
                     byYear[line.year, default: (0, [action.source] + action.revisions.map(\.source))].cents.addSaturating(line.amountCents)
                 }
             }
@@ -72,7 +72,7 @@ public struct StateFundingWindow: Sendable, Hashable {
                     twelveMonthLimit: schedule.map { $0.start.adding(months: 12).adding(days: -1) },
                     yearLimit: CivilDate.endOfYear(year + 1),
                     extendedEnd: state.extendedEnd(ofAction: action.id),
-                    extensions: state.extensions.filter { $0.actionId == action.id }))
+                    extensions: state.extensions.filter { $0.actionId.hasSameBytes(as: action.id) }))
             }
         }
         return windows

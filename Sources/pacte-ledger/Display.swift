@@ -40,7 +40,9 @@ enum Display {
 
     /// `text` cut to `width` characters, with an ellipsis when cut.
     static func truncated(_ text: String, _ width: Int) -> String {
-        let flat = text.replacingNewlines()
+        // Only the first characters are looked at: a 100 MB summary is not copied whole
+        // (a newline becomes one space, so cutting first gives the same result).
+        let flat = String(text.prefix(width + 1)).replacingNewlines()
         return flat.count <= width ? flat : String(flat.prefix(max(0, width - 1))) + "…"
     }
 

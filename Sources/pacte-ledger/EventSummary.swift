@@ -4,7 +4,7 @@ import PacteProjections
 
 /// One short line saying what an event records, for `log`.
 enum EventSummary {
-    static func text(of event: LedgerEvent, lineOfId: [String: Int], language: Language) -> String {
+    static func text(of event: LedgerEvent, lineOfId: [ByteKey: Int], language: Language) -> String {
         let fr = language == .french
         switch event.payload {
         case .pactDrafted(let drafted):
@@ -52,7 +52,7 @@ enum EventSummary {
         case .extensionRequested(let request):
             return "\(request.actionId) : \(Formatted.date(request.currentEnd, in: language)) → \(Formatted.date(request.requestedEnd, in: language))"
         case .extensionDecided(let decision):
-            let line = lineOfId[decision.request].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
+            let line = lineOfId[ByteKey(decision.request)].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
             let end = decision.newEnd.map { " → " + Formatted.date($0, in: language) } ?? ""
             let carried = decision.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
             let verdict = fr ? ReportLabel.decision(decision.decision) : decision.decision.rawValue
@@ -60,7 +60,7 @@ enum EventSummary {
         case .governanceHeld(let meeting):
             return fr ? "\(meeting.body), \(meeting.attendees.count) présent(s)" : "\(meeting.body), \(meeting.attendees.count) present"
         case .correctionRecorded(let correction):
-            let line = lineOfId[correction.target].map { fr ? "ligne \($0)" : "line \($0)" } ?? correction.target
+            let line = lineOfId[ByteKey(correction.target)].map { fr ? "ligne \($0)" : "line \($0)" } ?? correction.target
             let what = correction.replacement == nil ? (fr ? "retire" : "retracts") : (fr ? "corrige" : "corrects")
             return "\(what) \(line) : \(correction.reason)"
         case .pactClosed(let closure):

@@ -3,37 +3,54 @@ import PacteProjections
 
 /// `log`, `verify` and `repair`.
 enum Inspection {
+    /// `log` and `log --json`, streamed: each line is printed as it is read (and written
+    /// out by a live run as the output grows), so memory stays that of the reader's index
+    /// whatever the ledger's size.
     static func log(file: String, types: [EventType], since: CivilDate?, invocation: Invocation, output: inout CommandOutput) throws {
-        let contents = try LedgerFile(path: file).read()
-        warnAboutTornTail(contents, file: file, invocation: invocation, output: &output)
-        let selected = contents.events.filter { event in
-            (types.isEmpty || types.contains(event.type)) && (since.map { event.effective >= $0 } ?? true)
-        }
-        if invocation.json {
-            output.print(JSONWriter.string(of: .array(selected.map { .object($0.envelope) })))
-            return
-        }
         let language = invocation.language
         let fr = language == .french
-        var lineOfId: [String: Int] = [:]
-        for event in contents.events { lineOfId[event.id] = event.seq }
-        var text = Display.rightAligned(fr ? "ligne" : "line", 5) + "  " + Display.padded(fr ? "date" : "effective", 10) + "  "
-            + Display.padded("type", 19) + "  " + (fr ? "résumé" : "summary") + "\n"
-        for event in selected {
-            var summary = EventSummary.text(of: event, lineOfId: lineOfId, language: language)
-            if event.recorded.date.daysSinceEpoch - event.effective.daysSinceEpoch > 7 {
-                let recorded = Formatted.date(event.recorded.date, in: language)
-                summary += fr ? " [enregistré le \(recorded)]" : " [recorded \(recorded)]"
-            }
-            text += Display.rightAligned(String(event.seq), 5) + "  " + Formatted.date(event.effective, in: language) + "  "
-                + Display.padded(event.type.rawValue, 19) + "  " + Display.truncated(summary, 38) + "\n"
+        if invocation.json {
+            output.standardOutput += "["
+        } else {
+            output.standardOutput += Display.rightAligned(fr ? "ligne" : "line", 5) + "  " + Display.padded(fr ? "date" : "effective", 10)
+                + "  " + Display.padded("type", 19) + "  " + (fr ? "résumé" : "summary") + "\n"
         }
-        text += fr ? "\(selected.count) événement(s) sur \(contents.events.count)\n" : "\(selected.count) of \(contents.events.count) event(s)\n"
-        output.standardOutput += text
+        var total = 0
+        var selected = 0
+        let scan: LedgerScan
+        do {
+            scan = try LedgerFile(path: file).forEachEvent { event, index in
+                total += 1
+                guard (types.isEmpty || types.contains(event.type)) && (since.map { event.effective >= $0 } ?? true) else { return }
+                selected += 1
+                if invocation.json {
+                    if selected > 1 { output.standardOutput += "," }
+                    output.standardOutput += JSONWriter.string(of: .object(event.envelope))
+                } else {
+                    var summary = EventSummary.text(of: event, lineOfId: index.lineOfId, language: language)
+                    if event.recorded.date.daysSinceEpoch - event.effective.daysSinceEpoch > 7 {
+                        let recorded = Formatted.date(event.recorded.date, in: language)
+                        summary += fr ? " [enregistré le \(recorded)]" : " [recorded \(recorded)]"
+                    }
+                    output.standardOutput += Display.rightAligned(String(event.seq), 5) + "  " + Formatted.date(event.effective, in: language)
+                        + "  " + Display.padded(event.type.rawValue, 19) + "  " + Display.truncated(summary, 38) + "\n"
+                }
+                output.flushIfLarge()
+            }
+        } catch {
+            output.discardUnflushedOutput()
+            throw error
+        }
+        warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output)
+        if invocation.json {
+            output.standardOutput += "]\n"
+        } else {
+            output.standardOutput += fr ? "\(selected) événement(s) sur \(total)\n" : "\(selected) of \(total) event(s)\n"
+        }
     }
 
     static func verify(file: String, digest: SHA256Digest?, invocation: Invocation, output: inout CommandOutput) throws {
-        let report = try LedgerFile(path: file).verify(publishedDigest: digest)
+        let report = try LedgerFile(path: file).verify(publishedDigest: digest, usingAllCores: true)
         let language = invocation.language
         let fr = language == .french
         let problemMessage = report.firstProblem(file: file)?.message(in: language)
@@ -162,7 +179,11 @@ enum Inspection {
     }
 
     static func warnAboutTornTail(_ contents: LedgerContents, file: String, invocation: Invocation, output: inout CommandOutput) {
-        guard let torn = contents.tornTail else { return }
+        warnAboutTornTail(contents.tornTail, file: file, invocation: invocation, output: &output)
+    }
+
+    static func warnAboutTornTail(_ tornTail: TornTail?, file: String, invocation: Invocation, output: inout CommandOutput) {
+        guard let torn = tornTail else { return }
         let message = torn.error(file: file).message(in: invocation.language)
         output.warn(invocation.language == .french ? "attention : \(message)" : "warning: \(message)")
     }

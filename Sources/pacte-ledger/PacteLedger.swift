@@ -17,14 +17,16 @@ struct PacteLedger {
     /// Runs one command line and returns its exit code: 0 success, 1 a finding (check
     /// found errors, verify found tampering), 2 bad usage or bad input.
     static func run(_ arguments: [String]) -> Int32 {
-        let output = execute(arguments, environment: .live)
+        let output = execute(arguments, environment: .live, streamingTo: 1)
         if !output.standardOutput.isEmpty { write(output.standardOutput, to: 1) }
         if !output.standardError.isEmpty { write(output.standardError, to: 2) }
         return output.exitCode
     }
 
     /// Runs one command line with the given clock and input, and returns what it printed.
-    static func execute(_ arguments: [String], environment: Environment) -> CommandOutput {
+    /// With `streamingTo`, commands that stream (`log`) write their output to that
+    /// descriptor as it grows instead of keeping it whole.
+    static func execute(_ arguments: [String], environment: Environment, streamingTo descriptor: Int32? = nil) -> CommandOutput {
         let invocation: Invocation
         do {
             invocation = try Command.parse(arguments)
@@ -37,6 +39,7 @@ struct PacteLedger {
         }
         // With --json, standard output is JSON, which escapes as the format does.
         var output = CommandOutput(standardOutputIsDocument: invocation.json)
+        output.streamingDescriptor = descriptor
         do {
             try perform(invocation, environment: environment, output: &output)
         } catch let error as LedgerError {
@@ -86,7 +89,7 @@ struct PacteLedger {
         }
     }
 
-    private static func write(_ text: String, to descriptor: Int32) {
+    static func write(_ text: String, to descriptor: Int32) {
         var bytes = Array(text.utf8)[...]
         while !bytes.isEmpty {
             let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
@@ -105,11 +108,34 @@ struct CommandOutput: Equatable {
     /// Whether standard output is a document for programs (JSON, CSV, HTML, Markdown),
     /// kept as it is, rather than text for people.
     var standardOutputIsDocument = false
+    /// Where ``flushIfLarge()`` writes the output so far (a live run's standard output);
+    /// `nil` keeps it all in ``standardOutput``.
+    var streamingDescriptor: Int32?
 
     mutating func print(_ text: String) {
         standardOutput += text
         if !text.hasSuffix("\n") { standardOutput += "\n" }
     }
+
+    /// Writes the output so far to ``streamingDescriptor`` once it passes
+    /// ``flushThreshold``. A command streams while it holds the ledger's shared lock: a
+    /// reader that stops reading (a pager) holds up `record`; below the threshold (any
+    /// ordinary ledger) the output waits for the lock to be released, as before.
+    mutating func flushIfLarge() {
+        guard let streamingDescriptor, standardOutput.utf8.count >= Self.flushThreshold else { return }
+        // What streams goes through the same escaping as what is printed at the end.
+        PacteLedger.write(standardOutputIsDocument ? standardOutput : TerminalText.escaped(standardOutput), to: streamingDescriptor)
+        standardOutput = ""
+    }
+
+    /// Drops the output not written yet (a command that fails prints no partial result
+    /// beyond what was already streamed).
+    mutating func discardUnflushedOutput() {
+        standardOutput = ""
+    }
+
+    /// 16 MB: the `log` of about 200,000 events.
+    static let flushThreshold = 16 << 20
 
     mutating func warn(_ text: String) {
         standardError += text

@@ -8,11 +8,10 @@ enum Projecting {
         let paris = CivilDate.paris(at: environment.now())
         switch invocation.command {
         case .state(let file, let dates):
-            let events = try load(file, invocation: invocation, output: &output)
             // State judges no deadline: `--today` is the day it is, so without `--as-of`
             // the pact is shown as it stands that day.
             let asOf = dates.asOf ?? dates.today
-            let state = PactState(events: events, asOf: asOf, knownAt: dates.knownAt)
+            let state = try foldedState(file, asOf: asOf, knownAt: dates.knownAt, invocation: invocation, output: &output)
             output.print(invocation.json
                 ? JSONWriter.string(of: state.jsonValue)
                 : StatePrinter.text(state, asOf: asOf, knownAt: dates.knownAt, language: language))
@@ -32,8 +31,8 @@ enum Projecting {
                 ? JSONWriter.string(of: timeline.jsonValue)
                 : TimelinePrinter.text(timeline, language: language))
         case .check(let file, let dates):
-            let events = try load(file, invocation: invocation, output: &output)
-            let check = RuleCheck(view: dates.view(of: events), today: dates.today(or: paris))
+            let state = try foldedState(file, asOf: dates.asOf, knownAt: dates.knownAt, invocation: invocation, output: &output)
+            let check = RuleCheck(state: state, asOf: dates.asOf, today: dates.today(or: paris))
             let findings = check.findings()
             output.print(invocation.json
                 ? JSONWriter.string(of: findings.jsonValue(in: language))
@@ -57,6 +56,30 @@ enum Projecting {
         default:
             break
         }
+    }
+
+    /// The pact in `file` as of `asOf`, known at `knownAt`, folded while the file is read
+    /// (twice: see ``StreamedView``), so that memory is the state's rather than the file's;
+    /// a ledger whose events are not in valid-time order is read into memory and sorted.
+    static func foldedState(
+        _ file: String, asOf: CivilDate?, knownAt: Timestamp?, invocation: Invocation, output: inout CommandOutput
+    ) throws -> PactState {
+        let ledger = LedgerFile(path: file)
+        var survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
+        let view: StreamedView
+        do {
+            let scan = try ledger.forEachEvent { survey.note($0) }
+            guard survey.isInValidTimeOrder else {
+                return PactState(events: try load(file, invocation: invocation, output: &output), asOf: asOf, knownAt: knownAt)
+            }
+            Inspection.warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output)
+            view = StreamedView(survey: survey) { id in scan.index.lineOfId[ByteKey(id)].map { scan.index.types[$0 - 1] } }
+        }
+        var state = PactState()
+        try ledger.forEachEvent { event in
+            if let event = view.event(event) { state.apply(event) }
+        }
+        return state
     }
 
     /// The ledger's events, warning about a torn tail (the lines before it are used).

@@ -34,9 +34,9 @@ enum StatePrinter {
         let convention = state.signing(of: .convention)
         for record in state.partners {
             var status = "—"
-            if let signature = convention?.signatures.first(where: { $0.partnerId == record.id }) {
+            if let signature = convention?.signature(of: record.id) {
                 status = (fr ? "signée " : "signed ") + date(signature.date)
-            } else if let vote = convention?.votes.first(where: { $0.partnerId == record.id && $0.outcome == .adopted }) {
+            } else if let vote = convention?.adoptedVote(of: record.id) {
                 status = (fr ? "votée " : "voted ") + date(vote.date)
             }
             if record.entry == .adhesion, let number = record.amendment {

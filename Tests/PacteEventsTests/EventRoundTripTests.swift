@@ -151,7 +151,7 @@ struct EventRoundTripTests {
             #expect(index.partnerIds == ["cc-val", "ddets-31", "caf-31"])
             #expect(index.priorityIds == ["P1", "P2"])
             #expect(index.actionIds == ["A1", "A2"])
-            #expect(index.lineOfId[LedgerFixtures.id(19)] == 19)
+            #expect(index.lineOfId[ByteKey(LedgerFixtures.id(19))] == 19)
             #expect(index.types.count == 28)
             #expect(index.lastRecorded == LedgerFixtures.recorded(line: 28))
         }
