@@ -32,10 +32,19 @@ mkdir -p "$scratch"
 if [ ! -d "$scratch/.build" ] && [ -d "$repository/.build" ]; then
     echo "copying .build to $scratch (once)…"
     cp -a "$repository/.build" "$scratch/.build"
+    # Clang's module caches name the folder they were built in: rebuilt here.
+    find "$scratch/.build" -type d -name ModuleCache -prune -exec rm -rf {} +
 fi
 find "$scratch" -mindepth 1 -maxdepth 1 ! -name .build -exec rm -rf {} +
 (cd "$repository" && tar cf - --exclude=./.build --exclude=./.git .) | (cd "$scratch" && tar xf -) || exit 2
 
+# The unmutated copy must build (and its tests pass: run `swift test` first), or no
+# verdict below means anything.
+echo "building the unmutated copy in $scratch…"
+if ! (cd "$scratch" && timeout "$limit" swift build --build-tests >"$scratch/.baseline.log" 2>&1); then
+    echo "the unmutated copy does not build (see $scratch/.baseline.log)"
+    exit 2
+fi
 killed=0 survived=0 skipped=0 broken=0
 while IFS=$'\t' read -r name file pattern replacement filter behaviour; do
     [ $# -eq 0 ] || [[ " $* " == *" $name "* ]] || continue
