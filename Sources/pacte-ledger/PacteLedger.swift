@@ -26,12 +26,13 @@ struct PacteLedger {
     /// Runs one command line with the given clock and input, and returns what it printed.
     static func execute(_ arguments: [String], environment: Environment) -> CommandOutput {
         let invocation: Invocation
+        let language: Language = arguments.contains("--lang=en") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--lang", "en") }
+            ? .english : .french
         do {
-            invocation = try Command.parse(arguments)
+            invocation = try Command.parse(try ActionSheetFile.expand(arguments, read: InputBytes.readAll(fromFile:)))
         } catch {
-            let language: Language = arguments.contains("--lang=en") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--lang", "en") }
-                ? .english : .french
-            var output = CommandOutput(exitCode: 2, standardError: error.message(in: language) + "\n")
+            let message = (error as? UsageError)?.message(in: language) ?? (error as? InputError)?.message(in: language) ?? "\(error)"
+            var output = CommandOutput(exitCode: 2, standardError: message + "\n")
             output.makeTerminalSafe()
             return output
         }
@@ -43,6 +44,12 @@ struct PacteLedger {
             output.standardError += error.message(in: invocation.language) + "\n"
             output.exitCode = 2
         } catch let error as InputError {
+            output.standardError += error.message(in: invocation.language) + "\n"
+            output.exitCode = 2
+        } catch let error as UsageError {
+            output.standardError += error.message(in: invocation.language) + "\n"
+            output.exitCode = 2
+        } catch let error as RecordRefusal {
             output.standardError += error.message(in: invocation.language) + "\n"
             output.exitCode = 2
         } catch let error as LineReferenceError {
@@ -63,12 +70,14 @@ struct PacteLedger {
             output.standardOutput = Help.text(for: topic, in: language)
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
+        case .sheetTemplate:
+            output.standardOutput = ActionSheetFile.template
         case .create(let file, let draft, let recorded):
             let clock = environment.now()
             let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock)
             output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
         case .record(let request):
-            let outcome = try Recording.record(request, environment: environment)
+            let outcome = try Recording.record(request, environment: environment, language: language)
             output.print(Recording.describe(outcome, file: request.file, json: invocation.json, language: language))
         case .log(let file, let types, let since, let ids):
             try Inspection.log(file: file, types: types, since: since, ids: ids, invocation: invocation, output: &output)
