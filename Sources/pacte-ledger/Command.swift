@@ -65,6 +65,8 @@ struct ExportRequest: Equatable {
     var today: CivilDate?
     var separator: Character
     var output: String?
+    /// For a French spreadsheet: byte-order mark, `;`, French headers, words and dates.
+    var excel = false
 }
 
 /// `agenda`: what is due and when.
@@ -142,10 +144,10 @@ extension Command {
             invocation.command = try build(name, scanned)
         }
         if invocation.json, case .report(let request) = invocation.command, request.output == nil {
-            throw .jsonNotAvailable(command: name)
+            throw .jsonNotAvailable(command: name, withOutput: true)
         }
         if invocation.json, case .export(let request) = invocation.command, request.output == nil {
-            throw .jsonNotAvailable(command: name)
+            throw .jsonNotAvailable(command: name, withOutput: true)
         }
         return invocation
     }
@@ -157,6 +159,7 @@ extension Command {
         case "summary": ["csv"]
         case "log": ["ids"]
         case "agenda": ["ics"]
+        case "export": ["excel"]
         default: []
         }
     }
@@ -283,8 +286,9 @@ extension Command {
             }
             return .export(ExportRequest(
                 file: try scanned.file(), table: table, asOf: try scanned.date("as-of"),
-                knownAt: try scanned.timestamp("known-at"), today: try scanned.date("today"), separator: try separator(scanned),
-                output: scanned.value("output")))
+                knownAt: try scanned.timestamp("known-at"), today: try scanned.date("today"),
+                separator: scanned.has("excel") ? ";" : try separator(scanned), output: scanned.value("output"),
+                excel: scanned.has("excel")))
         default:
             throw .unknownCommand(name)
         }

@@ -151,8 +151,9 @@ enum Help {
             return Page(
                 overview: fr ? "affiche un contenu (data) d'exemple pour un type d'événement, à copier et modifier." : "prints a sample payload (data) for an event type, to copy and edit.",
                 usage: "pacte-ledger template TYPE",
-                options: [("TYPE", EventType.allCases.map(\.rawValue).joined(separator: ", "))],
-                examples: ["pacte-ledger template action.added > a1.json"])
+                options: [("TYPE", EventType.allCases.map(\.rawValue).joined(separator: ", ")
+                    + (fr ? " ; ou fiche-action : la fiche texte de « add-action --sheet »" : "; or action-sheet: the text sheet of \"add-action --sheet\""))],
+                examples: ["pacte-ledger template action.added > a1.json", "pacte-ledger template fiche-action > a1.txt"])
         case "log":
             return Page(
                 overview: fr ? "liste les événements du registre, une ligne chacun." : "lists the ledger's events, one line each.",
@@ -252,16 +253,18 @@ enum Help {
         case "export":
             return Page(
                 overview: fr ? "une table en CSV (RFC 4180, UTF-8, avec en-tête) : engagements, actions ou signatures, pour un tableur." : "one table as CSV (RFC 4180, UTF-8, with a header): commitments, actions or signatures, for a spreadsheet.",
-                usage: "pacte-ledger export FICHIER --table commitments|actions|signatures [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--separator ,|;] [--output CHEMIN]",
+                usage: "pacte-ledger export FICHIER --table commitments|actions|signatures [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--separator ,|; | --excel] [--output CHEMIN]",
                 options: [
                     ("--table T", fr ? "commitments (une ligne par ligne d'engagement), actions, signatures" : "commitments (one row per commitment line), actions, signatures"),
                 ] + ProjectionDates.help(fr: fr, today: (
                     "les retards de signature sont appréciés au plus tôt de ce jour et de --as-of",
                     "late signatures are judged at the earlier of that day and --as-of")) + [
                     ("--separator , | ;", fr ? "séparateur (« ; » pour les tableurs français)" : "separator (\";\" for French spreadsheets)"),
+                    ("--excel", fr ? "pour Excel en français : marque d'ordre UTF-8, « ; », en-têtes, mots et dates en français, virgule décimale (sans --excel : RFC 4180, en-têtes anglais stables pour les programmes)" : "for French Excel: UTF-8 byte-order mark, \";\", French headers, words and dates, decimal comma (without --excel: RFC 4180, stable English headers for programs)"),
                     ("--output CHEMIN", fr ? "fichier à écrire (défaut : sortie standard)" : "file to write (default: standard output)"),
                 ],
-                examples: ["pacte-ledger export ledgers/pacte-coteaux-aussonne.jsonl --table commitments --separator ';' > engagements.csv"])
+                examples: ["pacte-ledger export ledgers/pacte-coteaux-aussonne.jsonl --table signatures --excel --output signatures.csv",
+                           "pacte-ledger export ledgers/pacte-coteaux-aussonne.jsonl --table commitments --separator ';' > engagements.csv"])
         default:
             return nil
         }
