@@ -83,16 +83,22 @@ extension CommandSpec {
             let parts = try scanned.parts("line", text, count: 4, expected: "ACTION:EUROS:BASE:SOURCE (A1:12500,00:dédiés:BOP 304 action 23)")
             return .object(JSONObject([
                 JSONMember("actionId", .string(parts[0])),
-                JSONMember("amountCents", .number(JSONNumber(try scanned.typed("line", parts[1], TypedAmount.cents)))),
+                JSONMember("amountCents", .number(JSONNumber(try scanned.typed("line", text) { (_) throws(TypedInputError) in
+                    try TypedAmount.cents(parts[1])
+                }))),
                 JSONMember("source", .string(parts[3])),
-                JSONMember("basis", .string(try scanned.typed("line", parts[2], Vocabulary.fundingBasis.parse).rawValue)),
+                JSONMember("basis", .string(try scanned.typed("line", text) { (_) throws(TypedInputError) in
+                    try Vocabulary.fundingBasis.parse(parts[2])
+                }.rawValue)),
             ]))
         })
         data["inKind"] = .array(try scanned.allValues("in-kind").map { (text) throws(UsageError) in
             let parts = try scanned.parts("in-kind", text, count: 3, expected: "ACTION:EUROS:DESCRIPTION")
             return .object(JSONObject([
                 JSONMember("actionId", .string(parts[0])), JSONMember("description", .string(parts[2])),
-                JSONMember("valuationCents", .number(JSONNumber(try scanned.typed("in-kind", parts[1], TypedAmount.cents)))),
+                JSONMember("valuationCents", .number(JSONNumber(try scanned.typed("in-kind", text) { (_) throws(TypedInputError) in
+                    try TypedAmount.cents(parts[1])
+                }))),
             ]))
         })
         return data
