@@ -16,7 +16,9 @@ let package = Package(
         .executable(name: "pacte-ledger", targets: ["pacte-ledger"]),
     ],
     targets: [
-        .target(name: "PacteEvents", swiftSettings: swiftSettings),
+        // Hardware SHA-256 instructions, and only that (see Sources/CSHA256).
+        .target(name: "CSHA256"),
+        .target(name: "PacteEvents", dependencies: ["CSHA256"], swiftSettings: swiftSettings),
         .target(name: "PacteProjections", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
         .target(
             name: "PacteDocuments", dependencies: ["PacteEvents", "PacteProjections"], swiftSettings: swiftSettings

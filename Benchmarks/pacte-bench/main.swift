@@ -92,6 +92,19 @@ mkdir("\(options.corpus)-record", 0o755)
 if stat(recordLedger, &status) != 0 {
     _ = try CorpusGenerator(pactCount: 1, eventsPerPact: 10_000).writeLedger(pact: 0, to: recordLedger)
 }
+// One ledger holding as many events as the whole corpus, for `verify` on one file.
+let singleLedger = "\(options.corpus)-single/ledger.jsonl"
+let singleManifest = "\(options.corpus)-single/MANIFEST"
+let expectedSingleManifest = "events=\(options.events) generator=1\n"
+mkdir("\(options.corpus)-single", 0o755)
+if (try? String(contentsOfFile: singleManifest, encoding: .utf8)) != expectedSingleManifest {
+    print("Generating one ledger of \(options.events) events in \(options.corpus)-single/ …")
+    let start = clock()
+    _ = try CorpusGenerator(pactCount: 1, eventsPerPact: options.events).writeLedger(pact: 0, to: singleLedger)
+    try FileBytes.write(Array(expectedSingleManifest.utf8), to: singleManifest)
+    print(String(format: "  %.1f s", clock() - start))
+}
+let singleBytes = stat(singleLedger, &status) == 0 ? Int(status.st_size) : 0
 
 // 2. Measurements.
 struct Row {
@@ -100,11 +113,16 @@ struct Row {
     var peakMemoryBytes: Int
     var events: Int?
     var bytes: Int?
+    /// The row its "vs sha256sum" column compares with: sha256sum of the same files.
+    var hashFloor: String
 }
 var rows: [Row] = []
 
 @MainActor
-func measure(_ name: String, events: Int?, bytes: Int?, runs: Int = options.runs, _ arguments: () -> [String]) {
+func measure(
+    _ name: String, events: Int?, bytes: Int?, runs: Int = options.runs, hashFloor: String = "sha256sum (hash floor)",
+    _ arguments: () -> [String]
+) {
     var times: [Double] = []
     var peak = 0
     for _ in 0..<runs {
@@ -114,7 +132,9 @@ func measure(_ name: String, events: Int?, bytes: Int?, runs: Int = options.runs
         peak = max(peak, run.peakMemoryBytes)
     }
     times.sort()
-    let row = Row(name: name, seconds: times[times.count / 2], peakMemoryBytes: peak, events: events, bytes: bytes)
+    let row = Row(
+        name: name, seconds: times[times.count / 2], peakMemoryBytes: peak, events: events, bytes: bytes,
+        hashFloor: hashFloor)
     rows.append(row)
     print("  " + name + String(repeating: " ", count: max(1, 36 - name.count)) + String(format: "%8.3f s", row.seconds))
 }
@@ -125,6 +145,11 @@ measure("cat (I/O floor)", events: eventCount, bytes: corpusBytes) { ["sh", "-c"
 measure("sha256sum (hash floor)", events: eventCount, bytes: corpusBytes) { ["sh", "-c", "sha256sum \(quotedFiles) > /dev/null"] }
 measure("pacte-ledger summary (parse+fold)", events: eventCount, bytes: corpusBytes) { [options.binary, "summary", options.corpus] }
 measure("pacte-ledger verify (all ledgers)", events: eventCount, bytes: corpusBytes) { [options.binary, "verify"] + files }
+let singleHashFloor = "sha256sum one ledger (hash floor)"
+measure(singleHashFloor, events: options.events, bytes: singleBytes, hashFloor: singleHashFloor) { ["sha256sum", singleLedger] }
+measure("verify one \(options.events.formatted())-event ledger", events: options.events, bytes: singleBytes, hashFloor: singleHashFloor) {
+    [options.binary, "verify", singleLedger]
+}
 if options.peers {
     if ChildProcess.isInstalled("python3") {
         measure("python3 json.loads fold", events: eventCount, bytes: corpusBytes) {
@@ -174,7 +199,7 @@ for row in rows {
         row.events.map { String(format: "%.0f", Double($0) / row.seconds) } ?? "",
         row.bytes.map { String(format: "%.0f", Double($0) / 1e6 / row.seconds) } ?? "",
         String(format: "%.0f", Double(row.peakMemoryBytes) / 1e6),
-        ratio(find("python3")), ratio(find("jq")), ratio(find("cat")), ratio(find("sha256sum")),
+        ratio(find("python3")), ratio(find("jq")), ratio(find("cat")), ratio(find(row.hashFloor)),
     ])
 }
 let widths = (0..<header.count).map { column in table.map { $0[column].count }.max() ?? 0 }
@@ -187,5 +212,6 @@ for (index, cells) in table.enumerated() {
     if index == 0 { print(String(repeating: "-", count: line.count)) }
 }
 print("")
-print("'vs X' is X's wall time divided by this row's: above 1 means faster than X.")
+print("'vs X' is X's wall time divided by this row's: above 1 means faster than X; the one-ledger rows")
+print("are compared with sha256sum of that ledger.")
 print("Peak MB is the measured process's own peak (VmHWM); for rows run through sh it is the shell's.")

@@ -42,10 +42,21 @@ public struct LedgerFile: Sendable {
 
     /// Checks sequence, chain and every hash, and reports instead of throwing for
     /// problems of content. `publishedDigest`, if given, is looked for among the lines.
-    public func verify(publishedDigest: SHA256Digest? = nil) throws(LedgerError) -> VerificationReport {
+    ///
+    /// With `usingAllCores`, lines are parsed and hashed on every core of the machine (the
+    /// report is the same): for one large ledger. Leave it off when verifying several
+    /// ledgers at once, one per core.
+    public func verify(publishedDigest: SHA256Digest? = nil, usingAllCores: Bool = false) throws(LedgerError)
+        -> VerificationReport
+    {
+        try verify(publishedDigest: publishedDigest, workers: usingAllCores ? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) : 1)
+    }
+
+    /// ``verify(publishedDigest:usingAllCores:)`` with lines parsed on `workers` threads.
+    func verify(publishedDigest: SHA256Digest?, workers: Int) throws(LedgerError) -> VerificationReport {
         var digestLine: Int?
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
-            try LedgerScanner.scan(descriptor: descriptor, path: path) { event in
+            try LedgerScanner.scan(descriptor: descriptor, path: path, workers: workers) { event in
                 if let publishedDigest, digestLine == nil, event.hash == publishedDigest {
                     digestLine = event.seq
                 }
@@ -107,6 +118,10 @@ public struct LedgerFile: Sendable {
     private static func createDurably(
         near path: String, as names: [String], fill: (Int32) throws(LedgerError) -> Void
     ) throws(LedgerError) -> String? {
+        // Names already taken are skipped before anything is written (`link` checks again).
+        var status = stat()
+        let names = names.filter { lstat($0, &status) != 0 }
+        guard !names.isEmpty else { return nil }
         let folder = folderPath(of: path)
         var temporary = ""
         var descriptor: Int32 = -1

@@ -3,6 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Dispatch
+import Synchronization
 
 /// What a scan of a ledger found.
 public struct LedgerScan: Sendable {
@@ -16,10 +18,20 @@ public struct LedgerScan: Sendable {
 }
 
 /// Reads a ledger's bytes in large chunks, splits lines on `\n`, parses and checks each.
+///
+/// With several `workers`, the lines of each chunk are first parsed and hashed on that many
+/// threads (a line's parse and hash depend on its bytes alone), then checked against the
+/// lines before them (`seq`, `prev`, ids, references) in order, in one pass: the first bad
+/// line and its message are the same as with one worker.
 enum LedgerScanner {
     static let chunkSize = 1 << 20
 
-    static func scan(descriptor: Int32, path: String, visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
+    /// Fewer complete lines in a chunk than this are parsed on the scanning thread alone.
+    static let parallelLineThreshold = 16
+
+    static func scan(
+        descriptor: Int32, path: String, workers: Int = 1, visit: (LedgerEvent) -> Void
+    ) throws(LedgerError) -> LedgerScan {
         var index = LedgerIndex()
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var filled = 0  // bytes of buffer holding file data
@@ -50,6 +62,9 @@ enum LedgerScanner {
             var consumed = 0
             let problem: LedgerError? = buffer.withUnsafeBytes { whole -> LedgerError? in
                 let bytes = UnsafeRawBufferPointer(rebasing: whole[0..<filled])
+                let parsedAhead = workers > 1
+                    ? parseAhead(bytes, from: consumed, firstLine: lineNumber + 1, path: path, workers: workers) : []
+                var lineInChunk = 0
                 while consumed < bytes.count {
                     guard let newline = memchr(bytes.baseAddress! + consumed, 0x0A, bytes.count - consumed) else {
                         break
@@ -61,8 +76,15 @@ enum LedgerScanner {
                     if let pending = pendingMalformed { return pending.error }
                     lineNumber += 1
                     let location = LedgerLocation(file: path, line: lineNumber)
+                    let ahead = lineInChunk < parsedAhead.count ? parsedAhead[lineInChunk] : nil
+                    lineInChunk += 1
                     do throws(LedgerError) {
-                        let event = try LedgerLine.parse(line, at: location)
+                        let event: LedgerEvent
+                        if let ahead {
+                            event = try ahead.get()
+                        } else {
+                            event = try LedgerLine.parse(line, at: location)
+                        }
                         try index.admit(event, file: path)
                         visit(event)
                         validLength = fileOffset + consumed
@@ -102,5 +124,56 @@ enum LedgerScanner {
             return LedgerScan(index: index, validLength: 0, tornTail: nil, problem: .empty(path: path))
         }
         return LedgerScan(index: index, validLength: validLength, tornTail: nil, problem: nil)
+    }
+
+    /// Parses the complete lines of `bytes` from `start` (line numbers from `firstLine`) on
+    /// `workers` threads, each a contiguous run of lines. A run stops at its first bad line,
+    /// leaving `nil` for the rest of its lines: the scan never goes past a bad line (a
+    /// malformed one is reported as soon as another line follows it). Returns no results
+    /// when the chunk holds too few lines to be worth sharing.
+    static func parseAhead(
+        _ bytes: UnsafeRawBufferPointer, from start: Int, firstLine: Int, path: String, workers: Int
+    ) -> [Result<LedgerEvent, LedgerError>?] {
+        var lines: [Range<Int>] = []
+        var position = start
+        while position < bytes.count, let newline = memchr(bytes.baseAddress! + position, 0x0A, bytes.count - position) {
+            let end = bytes.baseAddress!.distance(to: UnsafeRawPointer(newline))
+            lines.append(position..<end)
+            position = end + 1
+        }
+        guard lines.count >= parallelLineThreshold else { return [] }
+
+        let lineRanges = lines
+        @Sendable func run(of worker: Int) -> Range<Int> {
+            (lineRanges.count * worker / workers)..<(lineRanges.count * (worker + 1) / workers)
+        }
+        // The chunk's memory outlives every worker: `concurrentPerform` returns after them.
+        nonisolated(unsafe) let chunk = bytes
+        let runs = Mutex([[Result<LedgerEvent, LedgerError>]](repeating: [], count: workers))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var results: [Result<LedgerEvent, LedgerError>] = []
+            results.reserveCapacity(run(of: worker).count)
+            for lineIndex in run(of: worker) {
+                let line = UnsafeRawBufferPointer(rebasing: chunk[lineRanges[lineIndex]])
+                let location = LedgerLocation(file: path, line: firstLine + lineIndex)
+                do throws(LedgerError) {
+                    results.append(.success(try LedgerLine.parse(line, at: location)))
+                } catch {
+                    results.append(.failure(error))
+                    break
+                }
+            }
+            runs.withLock { $0[worker] = results }
+        }
+
+        var parsed: [Result<LedgerEvent, LedgerError>?] = []
+        parsed.reserveCapacity(lineRanges.count)
+        runs.withLock { runs in
+            for (worker, results) in runs.enumerated() {
+                parsed.append(contentsOf: results.lazy.map { $0 })
+                parsed.append(contentsOf: repeatElement(nil, count: run(of: worker).count - results.count))
+            }
+        }
+        return parsed
     }
 }

@@ -1,4 +1,6 @@
-/// SHA-256 as specified by FIPS 180-4, written in plain Swift (no C library, no CryptoKit).
+/// SHA-256 as specified by FIPS 180-4 (no C library, no CryptoKit): the compression function
+/// runs on the CPU's SHA instructions where it has them (see ``Implementation``), in plain
+/// Swift everywhere else.
 ///
 /// `SHA256` is an incremental hasher: feed it bytes with `update(_:)` as many
 /// times as needed, then call `finalize()`. For a message that is already in memory,
@@ -22,6 +24,8 @@ public struct SHA256: Sendable {
     private var pendingCount = 0
     /// Total number of message bytes seen so far (the message length is taken modulo 2^64 bits).
     private var messageLength: UInt64 = 0
+    /// Where the compression function runs.
+    public let implementation: Implementation
 
     /// The size, in bytes, of one block of the compression function.
     static let blockSize = 64
@@ -29,8 +33,11 @@ public struct SHA256: Sendable {
     /// 64 bytes of inline storage.
     typealias Block = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
 
-    /// Creates a hasher for a new, empty message.
-    public init() {}
+    /// Creates a hasher for a new, empty message, compressing with `implementation`
+    /// (``Implementation/portable`` if the one asked for is not available on this CPU).
+    public init(implementation: Implementation = .fastest) {
+        self.implementation = implementation.isAvailable ? implementation : .portable
+    }
 
     /// Appends the bytes in `bytes` to the message.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
@@ -49,14 +56,14 @@ public struct SHA256: Sendable {
             remaining -= taken
             guard pendingCount == Self.blockSize else { return }
             withUnsafeBytes(of: pending) { block in
-                Self.compress(&state, blocks: block.baseAddress!, count: 1)
+                implementation.compress(&state, blocks: block.baseAddress!, count: 1)
             }
             pendingCount = 0
         }
 
         let wholeBlocks = remaining / Self.blockSize
         if wholeBlocks > 0 {
-            Self.compress(&state, blocks: input, count: wholeBlocks)
+            implementation.compress(&state, blocks: input, count: wholeBlocks)
             input += wholeBlocks * Self.blockSize
             remaining -= wholeBlocks * Self.blockSize
         }
@@ -104,37 +111,40 @@ public struct SHA256: Sendable {
         let used = pendingCount
         var block = pending
         var state = state
+        let implementation = implementation
         withUnsafeMutableBytes(of: &block) { block in
             let base = block.baseAddress!
             block[used] = 0x80
             if used + 1 > Self.blockSize - 8 {
                 let tail = Self.blockSize - used - 1
                 (base + used + 1).initializeMemory(as: UInt8.self, repeating: 0, count: tail)
-                Self.compress(&state, blocks: base, count: 1)
+                implementation.compress(&state, blocks: base, count: 1)
                 base.initializeMemory(as: UInt8.self, repeating: 0, count: Self.blockSize - 8)
             } else {
                 let gap = Self.blockSize - 8 - used - 1
                 (base + used + 1).initializeMemory(as: UInt8.self, repeating: 0, count: gap)
             }
             block.storeBytes(of: bitLength.bigEndian, toByteOffset: Self.blockSize - 8, as: UInt64.self)
-            Self.compress(&state, blocks: base, count: 1)
+            implementation.compress(&state, blocks: base, count: 1)
         }
         return SHA256Digest(state)
     }
 
     /// Returns the SHA-256 digest of the bytes in `bytes`.
-    public static func hash(_ bytes: UnsafeRawBufferPointer) -> SHA256Digest {
-        var hasher = SHA256()
+    public static func hash(_ bytes: UnsafeRawBufferPointer, implementation: Implementation = .fastest) -> SHA256Digest {
+        var hasher = SHA256(implementation: implementation)
         hasher.update(bytes)
         return hasher.finalize()
     }
 
     /// Returns the SHA-256 digest of `bytes`, hashed in place when the collection is contiguous.
-    public static func hash(_ bytes: some Collection<UInt8>) -> SHA256Digest {
-        if let digest = bytes.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) {
+    public static func hash(_ bytes: some Collection<UInt8>, implementation: Implementation = .fastest) -> SHA256Digest {
+        if let digest = bytes.withContiguousStorageIfAvailable({
+            hash(UnsafeRawBufferPointer($0), implementation: implementation)
+        }) {
             return digest
         }
-        var hasher = SHA256()
+        var hasher = SHA256(implementation: implementation)
         hasher.update(bytes)
         return hasher.finalize()
     }
@@ -153,7 +163,8 @@ extension SHA256 {
             e: 0x510e_527f, f: 0x9b05_688c, g: 0x1f83_d9ab, h: 0x5be0_cd19)
     }
 
-    /// Runs the compression function over `count` consecutive 64-byte blocks at `blocks`.
+    /// Runs the compression function over `count` consecutive 64-byte blocks at `blocks`, in
+    /// plain Swift (``Implementation/portable``).
     ///
     /// The 64 rounds are fully unrolled: instead of moving the eight working variables after
     /// each round, each round names them in rotated order, so after 64 rounds (a multiple of

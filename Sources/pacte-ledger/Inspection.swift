@@ -36,7 +36,7 @@ enum Inspection {
     }
 
     static func verify(file: String, digest: SHA256Digest?, invocation: Invocation, output: inout CommandOutput) throws {
-        let report = try LedgerFile(path: file).verify(publishedDigest: digest)
+        let report = try LedgerFile(path: file).verify(publishedDigest: digest, usingAllCores: true)
         let language = invocation.language
         let fr = language == .french
         let problemMessage = report.firstProblem(file: file)?.message(in: language)

@@ -14,11 +14,26 @@ struct RecordedTimeTests {
             let path = folder + "/pacte.jsonl"
             try LedgerFixtures.writeLedger(try LedgerFixtures.baseDrafts(), at: path)
             let last = LedgerFixtures.recorded(line: 7)
-            // A clock behind the last line is raised to it.
-            let early = Timestamp(secondsSinceEpoch: last.secondsSinceEpoch - 86_400)
+            // A clock a little behind the last line (within the skew allowed) is raised to it.
+            let early = last.adding(seconds: -LedgerFile.clockSkewSeconds)
             let event = try LedgerFile(path: path).append(try Self.nextDraft(8), now: early).event
             #expect(event.recorded == last)
             #expect(try LedgerFile(path: path).verify().isValid)
+        }
+    }
+
+    @Test func aClockFarBehindTheLastLineWritesNoFutureTime() throws {
+        try TemporaryDirectory.with { folder in
+            let path = folder + "/pacte.jsonl"
+            try LedgerFixtures.writeLedger(try LedgerFixtures.baseDrafts(), at: path)
+            let before = try FileBytes.read(path)
+            let last = LedgerFixtures.recorded(line: 7)
+            // A day behind: raising it would write a time a day ahead of this clock.
+            let early = last.adding(seconds: -86_400)
+            #expect(throws: LedgerError.ledgerRecordedInFuture(LedgerLocation(file: path, line: 8), lastRecorded: last, clock: early)) {
+                try LedgerFile(path: path).append(try Self.nextDraft(8), now: early)
+            }
+            #expect(try FileBytes.read(path) == before)
         }
     }
 

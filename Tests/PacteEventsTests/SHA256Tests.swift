@@ -102,11 +102,17 @@ private struct ByteByByte: Sequence {
     }
 }
 
+/// Every implementation this CPU runs: the hardware one where the CPU has the SHA
+/// instructions, and always the portable Swift one (forced here, so it stays tested).
+private let implementations = SHA256.Implementation.available
+
 /// Hashes `bytes` by feeding the hasher pieces of pseudo-random sizes up to `maximumPiece`,
 /// alternating between the raw-buffer and the sequence entry points.
-private func hashInPieces(_ bytes: [UInt8], seed: UInt64, maximumPiece: Int) -> SHA256Digest {
+private func hashInPieces(
+    _ bytes: [UInt8], seed: UInt64, maximumPiece: Int, implementation: SHA256.Implementation = .fastest
+) -> SHA256Digest {
     var generator = SplitMix64(seed: seed)
-    var hasher = SHA256()
+    var hasher = SHA256(implementation: implementation)
     var start = 0
     var piece = 0
     while start < bytes.count {
@@ -127,7 +133,7 @@ private func hashInPieces(_ bytes: [UInt8], seed: UInt64, maximumPiece: Int) -> 
 
 struct SHA256KnownAnswerTests {
     /// The examples of FIPS 180-4 (NIST CSRC "SHA256.pdf", "SHA2_Additional.pdf").
-    @Test(arguments: [
+    @Test(arguments: implementations, [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
         (
@@ -139,42 +145,44 @@ struct SHA256KnownAnswerTests {
             "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
         ),
     ])
-    func nistExample(message: String, expected: String) {
-        #expect(SHA256.hash(Array(message.utf8)).hexadecimal == expected)
-        #expect(SHA256.hash(message.utf8).hexadecimal == expected)
-        #expect(SHA256.hash(message.utf8.lazy.map { $0 }).hexadecimal == expected)
-        var hasher = SHA256()
+    func nistExample(implementation: SHA256.Implementation, vector: (message: String, expected: String)) {
+        let (message, expected) = vector
+        #expect(SHA256.hash(Array(message.utf8), implementation: implementation).hexadecimal == expected)
+        #expect(SHA256.hash(message.utf8, implementation: implementation).hexadecimal == expected)
+        #expect(SHA256.hash(message.utf8.lazy.map { $0 }, implementation: implementation).hexadecimal == expected)
+        var hasher = SHA256(implementation: implementation)
         hasher.update(ByteByByte(bytes: Array(message.utf8)))
         #expect(hasher.finalize().hexadecimal == expected)
     }
 
-    @Test func oneMillionLetterA() {
+    @Test(arguments: implementations)
+    func oneMillionLetterA(implementation: SHA256.Implementation) {
         let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         let expected = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
-        #expect(SHA256.hash(message).hexadecimal == expected)
-        message.withUnsafeBytes { #expect(SHA256.hash($0).hexadecimal == expected) }
+        #expect(SHA256.hash(message, implementation: implementation).hexadecimal == expected)
+        message.withUnsafeBytes { #expect(SHA256.hash($0, implementation: implementation).hexadecimal == expected) }
     }
 }
 
 // MARK: - Padding boundaries, against coreutils
 
 struct SHA256ReferenceTests {
-    @Test(arguments: referenceLengths)
-    func matchesSha256sum(length: Int) throws {
+    @Test(arguments: implementations, referenceLengths)
+    func matchesSha256sum(implementation: SHA256.Implementation, length: Int) throws {
         let expected = try #require(try referenceDigests.get()[length])
         let bytes = message(length: length)
-        #expect(SHA256.hash(bytes).hexadecimal == expected)
-        bytes.withUnsafeBytes { #expect(SHA256.hash($0).hexadecimal == expected) }
+        #expect(SHA256.hash(bytes, implementation: implementation).hexadecimal == expected)
+        bytes.withUnsafeBytes { #expect(SHA256.hash($0, implementation: implementation).hexadecimal == expected) }
     }
 
     /// Around the 55/56-byte padding edge (the length no longer fits in the last block) and the
     /// 64-byte block edge, split the message at every point and hash it in two updates.
-    @Test(arguments: [55, 56, 63, 64, 65, 119, 120, 127, 128, 129])
-    func everyTwoPieceSplit(length: Int) throws {
+    @Test(arguments: implementations, [55, 56, 63, 64, 65, 119, 120, 127, 128, 129])
+    func everyTwoPieceSplit(implementation: SHA256.Implementation, length: Int) throws {
         let expected = try #require(try referenceDigests.get()[length])
         let bytes = message(length: length)
         for split in 0...length {
-            var hasher = SHA256()
+            var hasher = SHA256(implementation: implementation)
             bytes[..<split].withUnsafeBytes { hasher.update($0) }
             bytes[split...].withUnsafeBytes { hasher.update($0) }
             #expect(hasher.finalize().hexadecimal == expected, "split at \(split)")
@@ -192,10 +200,12 @@ struct SHA256IncrementalTests {
         #expect(hashInPieces(bytes, seed: seed, maximumPiece: maximumPiece) == SHA256.hash(bytes))
     }
 
-    @Test func largePiecesMatchSha256sum() throws {
+    @Test(arguments: implementations)
+    func largePiecesMatchSha256sum(implementation: SHA256.Implementation) throws {
         let length = (1 << 20) + 17
         let expected = try #require(try referenceDigests.get()[length])
-        #expect(hashInPieces(message(length: length), seed: 7, maximumPiece: 100_000).hexadecimal == expected)
+        let digest = hashInPieces(message(length: length), seed: 7, maximumPiece: 100_000, implementation: implementation)
+        #expect(digest.hexadecimal == expected)
     }
 
     @Test func emptyUpdatesChangeNothing() {
@@ -217,6 +227,52 @@ struct SHA256IncrementalTests {
         hasher.update("c".utf8)
         #expect(hasher.finalize().hexadecimal
             == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
+
+// MARK: - Implementations
+
+struct SHA256ImplementationTests {
+    /// On Linux, the hardware implementation is available exactly when the kernel lists the
+    /// `sha_ni` flag (and SSE4.1, SSSE3) for the CPU, and is then the default.
+    @Test func detectionAgreesWithTheKernel() throws {
+        #if os(Linux) && arch(x86_64)
+        let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        let flagsLine = try #require(cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") })
+        let flags = Set(flagsLine.split(separator: " ").map(String.init))
+        let expected = flags.isSuperset(of: ["sha_ni", "sse4_1", "ssse3"])
+        #expect(SHA256.Implementation.hardware.isAvailable == expected)
+        #expect(SHA256.Implementation.fastest == (expected ? .hardware : .portable))
+        #else
+        #expect(!SHA256.Implementation.hardware.isAvailable)
+        #expect(SHA256.Implementation.fastest == .portable)
+        #endif
+        #expect(SHA256.Implementation.portable.isAvailable)
+        #expect(SHA256.Implementation.available.contains(.portable))
+    }
+
+    @Test func hasherReportsItsImplementation() {
+        #expect(SHA256(implementation: .portable).implementation == .portable)
+        #expect(SHA256().implementation == .fastest)
+        // Asking for hardware on a CPU without it falls back to the portable code.
+        let hardware = SHA256(implementation: .hardware).implementation
+        #expect(hardware == (SHA256.Implementation.hardware.isAvailable ? .hardware : .portable))
+    }
+
+    /// Every length up to four blocks, at every alignment within a word, and one long
+    /// message, hashed in pieces: all implementations agree.
+    @Test func implementationsAgree() {
+        var generator = SplitMix64(seed: 0x1A2B)
+        let bytes = generator.bytes(4_096 + 64)
+        for length in 0...256 {
+            for offset in 0..<8 {
+                let slice = bytes[offset..<(offset + length)]
+                let digests = Set(implementations.map { SHA256.hash(slice, implementation: $0) })
+                #expect(digests.count == 1, "length \(length), offset \(offset)")
+            }
+        }
+        let pieces = Set(implementations.map { hashInPieces(bytes, seed: 3, maximumPiece: 300, implementation: $0) })
+        #expect(pieces.count == 1)
     }
 }
 

@@ -1,4 +1,4 @@
-import PacteEvents
+@testable import PacteEvents
 import Testing
 
 /// `verify` finds any change to a written ledger and names the first bad line.
@@ -24,10 +24,16 @@ struct TamperDetectionTests {
         }
     }
 
-    /// Writes `bytes` over the ledger and returns what `verify` says.
+    /// Writes `bytes` over the ledger and returns what `verify` says, checking that it
+    /// says exactly the same with lines parsed on several threads (split at other lines).
     private static func verify(_ bytes: [UInt8], at path: String, publishedDigest: SHA256Digest? = nil) throws -> VerificationReport {
         try FileBytes.write(bytes, to: path)
-        return try LedgerFile(path: path).verify(publishedDigest: publishedDigest)
+        let file = LedgerFile(path: path)
+        let report = try file.verify(publishedDigest: publishedDigest)
+        for workers in [2, 3] {
+            #expect(try file.verify(publishedDigest: publishedDigest, workers: workers) == report, "\(workers) workers")
+        }
+        return report
     }
 
     /// The line `verify` names: the problem's, or the torn tail's (a last line that is no
@@ -241,6 +247,47 @@ struct TamperDetectionTests {
             let earlier = try Self.verify(bytes, at: ledger.path, publishedDigest: ledger.events[13].hash)
             #expect(earlier.isValid)
             #expect(earlier.publishedDigestLine == 14)
+        }
+    }
+
+    /// A ledger of about 1.6 MB is read in two chunks; lines parsed on several threads give
+    /// the same report as on one, intact or changed near the chunk boundary or far after it.
+    @Test func aLedgerLongerThanOneChunkVerifiesTheSameOnSeveralThreads() throws {
+        try TemporaryDirectory.with { folder in
+            let path = folder + "/long.jsonl"
+            let drafted = try LedgerFixtures.pactDrafted()
+            let title = String(repeating: "Annexe longue du pacte, ", count: 25)
+            var lines: [[UInt8]] = []
+            var previous = SHA256Digest.zero
+            for seq in 1...2_200 {
+                let data = seq == 1 ? drafted.data : try LedgerFixtures.object(
+                    #"{"annex":\#(1 + seq % 5),"title":"\#(title)\#(seq)","source":"Porteur"}"#)
+                let line = LedgerLine.write(
+                    seq: seq, id: LedgerFixtures.id(seq), type: seq == 1 ? .pactDrafted : .annexAttached, version: 1,
+                    effective: drafted.effective, recorded: LedgerFixtures.recorded(line: seq),
+                    recordedBy: LedgerFixtures.recorder, data: data, previousHash: previous)
+                lines.append(line.bytes)
+                previous = line.hash
+            }
+            let bytes = lines.concatenated
+            try #require(bytes.count > LedgerScanner.chunkSize + LedgerScanner.chunkSize / 2)
+            // The line that holds the first chunk's last byte.
+            var offset = 0
+            var boundaryLine = 0
+            while offset + lines[boundaryLine].count <= LedgerScanner.chunkSize {
+                offset += lines[boundaryLine].count
+                boundaryLine += 1
+            }
+            let intact = try Self.verify(bytes, at: path)
+            #expect(intact.isValid)
+            #expect(intact.eventCount == 2_200)
+            for lineIndex in [boundaryLine - 1, boundaryLine, boundaryLine + 1, 2_000] {
+                var changed = lines
+                changed[lineIndex][40] ^= 0x01
+                let report = try Self.verify(changed.concatenated, at: path)
+                #expect(report.problem?.line == lineIndex + 1, "line \(lineIndex + 1)")
+                #expect(report.eventCount == lineIndex)
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import Darwin
 
 /// Many processes on one ledger at once: the exclusive lock serialises the writers,
 /// the shared lock gives every reader a consistent prefix.
+extension ChildProcessSuites {
 @Suite("Concurrency stress", .timeLimit(.minutes(10)))
 struct ConcurrencyStressTests {
     static let writerLoop = #"""
@@ -215,3 +216,4 @@ struct ConcurrencyStressTests {
         return same == 0 ? index + 1 : nil
     }
 }
+}  // extension ChildProcessSuites

@@ -11,6 +11,7 @@ import Darwin
 /// `pacte-ledger` killed with SIGKILL at random moments while it appends: nothing
 /// acknowledged is lost, the chain stays valid, and an interrupted line is the only
 /// damage, detected and repaired with its bytes kept.
+extension ChildProcessSuites {
 @Suite("Crash recovery", .timeLimit(.minutes(10)))
 struct CrashRecoveryTests {
     /// The child: appends steering meetings one after the other and writes an id to
@@ -136,11 +137,7 @@ struct CrashRecoveryTests {
         // The delay counts from the first append's start, not the shell's: on a loaded
         // machine starting bash alone can take longer than any delay.
         let started = Date().addingTimeInterval(120)
-        while !Guarantee.children(of: shell).contains(where: { Guarantee.processStatus($0)?.name == "pacte-ledger" }),
-            Date() < started
-        {
-            usleep(1000)
-        }
+        while !Self.runsLedger(shell), Date() < started { usleep(5000) }
         usleep(useconds_t(delayMicroseconds))
 
         var result = Round()
@@ -174,6 +171,11 @@ struct CrashRecoveryTests {
         return result
     }
 
+    /// Whether a child of `shell` is `pacte-ledger`.
+    private static func runsLedger(_ shell: pid_t) -> Bool {
+        Guarantee.children(of: shell).contains { Guarantee.processStatus($0)?.name == "pacte-ledger" }
+    }
+
     /// `pacte-ledger repair` moves exactly the torn bytes to the side file and leaves
     /// exactly the good lines; with `checkRefusal`, an append before it is refused.
     private func repairAndCompare(file: String, good: [UInt8], torn: [UInt8], checkRefusal: Bool) throws {
@@ -200,3 +202,4 @@ struct CrashRecoveryTests {
         #expect(report.isValid)
     }
 }
+}  // extension ChildProcessSuites

@@ -6,6 +6,7 @@ import Testing
 /// Values at the edges of what the format accepts, and inputs beyond what a command
 /// takes: every command ends with a result or a message (exit 0, 1 or 2), never a trap,
 /// and what `record` acknowledges, every reader reads.
+extension ChildProcessSuites {
 @Suite("Extreme inputs", .timeLimit(.minutes(10)))
 struct ExtremeInputTests {
     /// A copy of the example ledger in a fresh folder.
@@ -208,3 +209,4 @@ struct ExtremeInputTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8).hasPrefix("<!DOCTYPE"))
     }
 }
+}  // extension ChildProcessSuites

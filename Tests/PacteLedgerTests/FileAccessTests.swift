@@ -12,6 +12,7 @@ import Darwin
 /// The tests run as root (here and in CI), for whom permission bits do not stop reading,
 /// so every case runs `pacte-ledger` as the unprivileged user 65534 through `setpriv`,
 /// from a copy of the binary in a 0755 folder under /tmp.
+extension ChildProcessSuites {
 @Suite("File access", .timeLimit(.minutes(10)))
 struct FileAccessTests {
     static let unprivileged: Int32 = 65534
@@ -187,3 +188,4 @@ struct FileAccessTests {
         #expect(result.exitCode == 0, "\(result)")
     }
 }
+}  // extension ChildProcessSuites

@@ -4,6 +4,7 @@ import Testing
 
 /// A ledger edited by hand (a text editor, a script): `verify` exits 1 and names the
 /// first bad line; what it cannot see without a published digest is shown too.
+extension ChildProcessSuites {
 @Suite("Hand-edited ledgers", .timeLimit(.minutes(10)))
 struct HandEditedLedgerTests {
     /// The lines of a 10-line ledger (each with its `\n`) → the edited lines.
@@ -180,3 +181,4 @@ struct HandEditedLedgerTests {
         ).bytes
     }
 }
+}  // extension ChildProcessSuites

@@ -7,6 +7,7 @@ import Testing
 /// Awkward text (quotes, backslashes, control characters, bidirectional marks, emoji,
 /// HTML, combining characters) is stored, hashed and shown byte for byte: no escaping
 /// beyond the format's, no Unicode normalisation, no interpretation.
+extension ChildProcessSuites {
 @Suite("Text fidelity", .timeLimit(.minutes(10)))
 struct TextFidelityTests {
     static let texts: [(name: String, text: String)] = [
@@ -153,3 +154,4 @@ struct TextFidelityTests {
         }
     }
 }
+}  // extension ChildProcessSuites

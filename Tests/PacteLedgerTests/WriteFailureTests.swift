@@ -11,6 +11,7 @@ import Darwin
 /// A write that fails half-way: `pacte-ledger` run under a file-size limit
 /// (`RLIMIT_FSIZE`, bash's `ulimit -f`, in 1,024-byte blocks). SIGXFSZ is ignored by the
 /// program, so the write fails with EFBIG and the command reports it.
+extension ChildProcessSuites {
 @Suite("Write failures", .timeLimit(.minutes(10)))
 struct WriteFailureTests {
     /// `$1` = limit in 1,024-byte blocks, then the command to run.
@@ -143,3 +144,4 @@ struct WriteFailureTests {
         #expect(try Guarantee.readBytes(file) == Array(before.dropLast(torn.count)))
     }
 }
+}  // extension ChildProcessSuites
