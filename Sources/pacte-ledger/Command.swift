@@ -343,16 +343,8 @@ extension Command {
         if let department = scanned.value("department") { territory["department"] = .string(department) }
         territory["communes"] = .array(scanned.allValues("commune").map(JSONValue.string))
         data["territory"] = .object(territory)
-        var porteur = JSONObject()
-        porteur["id"] = .string(try scanned.required("porteur"))
-        porteur["name"] = .string(try scanned.required("porteur-name"))
-        _ = try scanned.required("porteur-kind")
-        porteur["kind"] = .string(try scanned.word("porteur-kind", in: Vocabulary.partnerKind)!.rawValue)
-        if let body = scanned.value("porteur-body") { porteur["statutoryBody"] = .string(body) }
-        if let signatory = scanned.value("signatory") {
-            porteur["signatory"] = Signatory(name: signatory, role: try scanned.required("role")).json
-        }
-        data["porteur"] = .object(porteur)
+        data["porteur"] = .object(
+            try scanned.partner(id: "porteur", name: "porteur-name", kind: "porteur-kind", body: "porteur-body"))
         if let start = try scanned.date("start") {
             let end = try scanned.requiredDate("end")
             data["period"] = .object(JSONObject([JSONMember("start", .string(start.description)), JSONMember("end", .string(end.description))]))

@@ -224,17 +224,8 @@ extension CommandSpec {
         examples: ["pacte-ledger join pacte.jsonl --partner caf-31 --name \"CAF de la Haute-Garonne\" --kind CAF \\",
                    "    --body \"conseil d'administration\" --signatory \"A. Martin\" --role Directrice --effective 20/01/2025 --by secretariat"]
     ) { (scanned) throws(UsageError) in
-        var partner = JSONObject()
-        partner["id"] = .string(try scanned.required("partner"))
-        partner["name"] = .string(try scanned.required("name"))
-        _ = try scanned.required("kind")
-        partner["kind"] = .string(try scanned.word("kind", in: Vocabulary.partnerKind)!.rawValue)
-        if let body = scanned.value("body") { partner["statutoryBody"] = .string(body) }
-        if let signatory = scanned.value("signatory") {
-            partner["signatory"] = Signatory(name: signatory, role: try scanned.required("role")).json
-        }
         var data = JSONObject()
-        data["partner"] = .object(partner)
+        data["partner"] = .object(try scanned.partner(id: "partner", name: "name", kind: "kind", body: "body"))
         data["via"] = .string((try scanned.word("via", in: Vocabulary.partnerVia) ?? .initial).rawValue)
         if let amendment = try scanned.integer("amendment", in: 1...9999) { data["amendment"] = .number(JSONNumber(amendment)) }
         return data
@@ -494,6 +485,21 @@ extension CommandSpec.Option {
 }
 
 extension ScannedArguments {
+    /// A partner (`init`'s porteur, `join`'s partner) from the options named: id, name,
+    /// kind (a French or English word), statutory body, and `--signatory` with `--role`.
+    func partner(id: String, name: String, kind: String, body: String) throws(UsageError) -> JSONObject {
+        var partner = JSONObject()
+        partner["id"] = .string(try required(id))
+        partner["name"] = .string(try required(name))
+        _ = try required(kind)
+        partner["kind"] = .string(try word(kind, in: Vocabulary.partnerKind)!.rawValue)
+        if let statutoryBody = value(body) { partner["statutoryBody"] = .string(statutoryBody) }
+        if let signatory = value("signatory") {
+            partner["signatory"] = Signatory(name: signatory, role: try required("role")).json
+        }
+        return partner
+    }
+
     /// `text` cut at `:` into `count` parts (the last keeps its colons).
     func parts(_ name: String, _ text: String, count: Int, expected: String) throws(UsageError) -> [String] {
         let parts = text.split(separator: ":", maxSplits: count - 1, omittingEmptySubsequences: false)

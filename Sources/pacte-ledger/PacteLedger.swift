@@ -31,8 +31,7 @@ struct PacteLedger {
         do {
             invocation = try Command.parse(try ActionSheetFile.expand(arguments, read: InputBytes.readAll(fromFile:)))
         } catch {
-            let message = (error as? UsageError)?.message(in: language) ?? (error as? InputError)?.message(in: language) ?? "\(error)"
-            var output = CommandOutput(exitCode: 2, standardError: message + "\n")
+            var output = CommandOutput(exitCode: 2, standardError: message(of: error, in: language) + "\n")
             output.makeTerminalSafe()
             return output
         }
@@ -40,27 +39,24 @@ struct PacteLedger {
         var output = CommandOutput(standardOutputIsDocument: invocation.json)
         do {
             try perform(invocation, environment: environment, output: &output)
-        } catch let error as LedgerError {
-            output.standardError += error.message(in: invocation.language) + "\n"
-            output.exitCode = 2
-        } catch let error as InputError {
-            output.standardError += error.message(in: invocation.language) + "\n"
-            output.exitCode = 2
-        } catch let error as UsageError {
-            output.standardError += error.message(in: invocation.language) + "\n"
-            output.exitCode = 2
-        } catch let error as RecordRefusal {
-            output.standardError += error.message(in: invocation.language) + "\n"
-            output.exitCode = 2
-        } catch let error as LineReferenceError {
-            output.standardError += error.message(in: invocation.language) + "\n"
-            output.exitCode = 2
         } catch {
-            output.standardError += "\(error)\n"
+            output.standardError += message(of: error, in: invocation.language) + "\n"
             output.exitCode = 2
         }
         output.makeTerminalSafe()
         return output
+    }
+
+    /// What went wrong, in the person's language: every error of the tool has its message.
+    static func message(of error: any Error, in language: Language) -> String {
+        switch error {
+        case let error as UsageError: error.message(in: language)
+        case let error as LedgerError: error.message(in: language)
+        case let error as InputError: error.message(in: language)
+        case let error as RecordRefusal: error.message(in: language)
+        case let error as LineReferenceError: error.message(in: language)
+        default: "\(error)"
+        }
     }
 
     private static func perform(_ invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
