@@ -36,6 +36,8 @@ let package = Package(
         ),
         // A strict RFC 4180 reader shared by the tests that read our CSV back.
         .target(name: "CSVTesting", path: "Tests/CSVTesting", swiftSettings: swiftSettings),
+        // A strict RFC 5545 checker shared by the tests that read our iCalendar files back.
+        .target(name: "ICSTesting", path: "Tests/ICSTesting", swiftSettings: swiftSettings),
         .testTarget(name: "PacteEventsTests", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PacteProjectionsTests",
@@ -44,12 +46,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PacteDocumentsTests",
-            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections", "CSVTesting"],
+            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections", "CSVTesting", "ICSTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PacteLedgerTests",
-            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments", "CSVTesting"],
+            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments", "CSVTesting", "ICSTesting"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -105,7 +105,7 @@ struct BudgetChart {
                     share = "sans crédits de l'État"
                     tone = "#444"
                 } else {
-                    share = "État " + Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french)
+                    share = "État " + Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true)
                         + (money.isCofinanced ? " ✓ ≤ 50 %" : " ✗ > 50 %")
                     tone = money.isCofinanced ? ChartColour.green : ChartColour.red
                 }

@@ -9,8 +9,9 @@ public enum EventSummary {
         case .pactDrafted(let drafted):
             return drafted.title
         case .partnerJoined(let joined):
-            let via = joined.via == .initial ? (fr ? "initial" : "initial") : (fr ? "adhésion" : "adhesion")
-            return "\(joined.partner.id) (\(joined.partner.kind.rawValue), \(via)) \(joined.partner.name)"
+            let kind = Vocabulary.partnerKind.label(joined.partner.kind, in: language)
+            let via = Vocabulary.partnerVia.label(joined.via, in: language)
+            return "\(joined.partner.id) (\(kind), \(via)) \(joined.partner.name)"
         case .partnerWithdrew(let withdrawal):
             return "\(withdrawal.partnerId) : \(withdrawal.reason)"
         case .prioritySet(let priority):
@@ -24,7 +25,7 @@ public enum EventSummary {
             let carried = amended.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
             return "\(amended.actionId) : \(members)\(carried)"
         case .actionClosed(let closed):
-            let outcome = ReportLabel.actionOutcome(closed.outcome, in: language)
+            let outcome = Vocabulary.actionOutcome.label(closed.outcome, in: language)
             return "\(closed.actionId) : \(outcome)"
         case .indicatorReported(let report):
             return "\(report.actionId) \(report.indicator) \(report.period) = \(JSONWriter.string(of: report.value))"
@@ -37,14 +38,15 @@ public enum EventSummary {
         case .draftValidated(let validation):
             return (fr ? "par " : "by ") + validation.validatedBy
         case .signatureRequested(let request):
-            return fr ? "\(request.document) → \(request.partners.count) partenaire(s), \(request.targetMonths) mois"
-                : "\(request.document) → \(request.partners.count) partner(s), \(request.targetMonths) months"
+            let document = DocumentWords.label(request.document, in: language)
+            return fr ? "\(document) → \(request.partners.count) partenaire(s), \(request.targetMonths) mois"
+                : "\(document) → \(request.partners.count) partner(s), \(request.targetMonths) months"
         case .approvalVoted(let vote):
-            return "\(vote.partnerId) \(vote.document) : \(ReportLabel.vote(vote.outcome, in: language)) (\(vote.reference))"
+            return "\(vote.partnerId) \(DocumentWords.label(vote.document, in: language)) : \(Vocabulary.voteOutcome.label(vote.outcome, in: language)) (\(vote.reference))"
         case .commitmentVoted(let commitment):
-            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(commitment.cashCents, in: language)) \(ReportLabel.vote(commitment.outcome, in: language))"
+            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(commitment.cashCents, in: language)) \(Vocabulary.voteOutcome.label(commitment.outcome, in: language))"
         case .signatureReceived(let signature):
-            return "\(signature.partnerId) \(signature.document) (\(signature.signatory.name))"
+            return "\(signature.partnerId) \(DocumentWords.label(signature.document, in: language)) (\(signature.signatory.name))"
         case .amendmentProposed(let proposal):
             return (fr ? "avenant \(proposal.number) : " : "amendment \(proposal.number): ") + proposal.purpose
         case .extensionRequested(let request):
@@ -53,7 +55,7 @@ public enum EventSummary {
             let line = lineOfId[ByteKey(decision.request)].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
             let end = decision.newEnd.map { " → " + Formatted.date($0, in: language) } ?? ""
             let carried = decision.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
-            let verdict = ReportLabel.decision(decision.decision, in: language)
+            let verdict = Vocabulary.extensionDecision.label(decision.decision, in: language)
             return "\(line) : \(verdict)\(end)\(carried)"
         case .governanceHeld(let meeting):
             return fr ? "\(meeting.body), \(meeting.attendees.count) présent(s)" : "\(meeting.body), \(meeting.attendees.count) present"
@@ -62,7 +64,7 @@ public enum EventSummary {
             let what = correction.replacement == nil ? (fr ? "retire" : "retracts") : (fr ? "corrige" : "corrects")
             return "\(what) \(line) : \(correction.reason)"
         case .pactClosed(let closure):
-            let reason = ReportLabel.closure(closure.reason, in: language)
+            let reason = Vocabulary.closureReason.label(closure.reason, in: language)
             return "\(reason) : \(closure.summary)"
         }
     }

@@ -4,6 +4,15 @@ import PacteProjections
 /// `history` for people: every change, field by field, with who, when, why and under
 /// which amendment; then the corrections.
 public enum HistoryPrinter {
+    /// A change's kind written as `log` writes event types (`action.added`); the two
+    /// kinds that are no event type (`convention-in-force`, `amendment-in-force`) as they are.
+    static func typeName(_ kind: AmendmentHistory.Entry.Kind) -> String {
+        guard let dash = kind.rawValue.firstIndex(of: "-") else { return kind.rawValue }
+        var dotted = kind.rawValue
+        dotted.replaceSubrange(dash...dash, with: ".")
+        return EventType(rawValue: dotted)?.rawValue ?? kind.rawValue
+    }
+
     public static func text(_ history: AmendmentHistory, language: Language) -> String {
         let fr = language == .french
         func date(_ value: CivilDate) -> String { Formatted.date(value, in: language) }
@@ -11,7 +20,7 @@ public enum HistoryPrinter {
         if history.entries.isEmpty { text += fr ? "Aucune modification.\n" : "No change.\n" }
         for entry in history.entries {
             let subject = entry.subject.id.map { "\(entry.subject.kind) \($0)" } ?? entry.subject.kind
-            text += "\(date(entry.source.effective))  \(entry.kind.rawValue)  \(subject)"
+            text += "\(date(entry.source.effective))  \(typeName(entry.kind))  \(subject)"
                 + (fr ? "  (ligne \(entry.source.seq))\n" : "  (line \(entry.source.seq))\n")
             var facts: [String] = []
             facts.append((fr ? "enregistré le " : "recorded ") + "\(entry.source.recorded) " + (fr ? "par " : "by ") + entry.source.recordedBy)

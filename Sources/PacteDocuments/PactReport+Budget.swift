@@ -48,7 +48,7 @@ extension PactReport {
                     if money.stateCents == 0 {
                         share = [.text("—")]
                     } else {
-                        share = [.flag(Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french) + (money.isCofinanced ? " ✓" : " ✗"),
+                        share = [.flag(Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true) + (money.isCofinanced ? " ✓" : " ✗"),
                                        money.isCofinanced ? .good : .bad)]
                     }
                     table.append([

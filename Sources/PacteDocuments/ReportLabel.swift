@@ -2,42 +2,20 @@ import PacteEvents
 import PacteProjections
 
 /// The French words for the format's codes (kinds, bases, publics, outcomes…), used by
-/// the report and by the French text of `log`, `state` and `history`.
+/// the report and by the French text of `log`, `state` and `history`: the words of
+/// PacteProjections' ``Vocabulary``, as the report writes them.
 public enum ReportLabel {
     public static func kind(_ kind: Partner.Kind) -> String {
-        switch kind {
-        case .state: "État"
-        case .region: "Région"
-        case .department: "Département"
-        case .epci: "Intercommunalité (EPCI)"
-        case .commune: "Commune"
-        case .ccas: "CCAS"
-        case .caf: "CAF"
-        case .cpam: "CPAM"
-        case .msa: "MSA"
-        case .franceTravail: "France Travail"
-        case .association: "Association"
-        case .other: "Autre"
-        }
+        let label = Vocabulary.partnerKind.label(kind, in: .french)
+        return label.prefix(1).uppercased() + label.dropFirst()
     }
 
     public static func basis(_ basis: FundingLine.Basis) -> String {
-        switch basis {
-        case .dedicated: "crédits dédiés au pacte"
-        case .commonLawContracted: "droit commun contractualisé"
-        case .commonLaw: "droit commun non contractualisé"
-        }
+        Vocabulary.fundingBasis.label(basis, in: .french)
     }
 
     public static func publicKind(_ kind: PublicKind) -> String {
-        switch kind {
-        case .children: "enfants"
-        case .youth: "jeunes"
-        case .singleParentFamilies: "familles monoparentales"
-        case .excluded: "personnes exclues"
-        case .workingPoor: "travailleurs pauvres"
-        case .other(let text): text
-        }
+        PublicWords.label(kind, in: .french)
     }
 
     public static func publics(_ kinds: [PublicKind]?) -> String {
@@ -46,55 +24,31 @@ public enum ReportLabel {
     }
 
     public static func stage(_ stage: ActionSheet.Participation.Stage) -> String {
-        switch stage {
-        case .design: "conception"
-        case .implementation: "mise en œuvre"
-        case .evaluation: "évaluation"
-        }
+        Vocabulary.participationStage.label(stage, in: .french)
     }
 
-    /// In French the word, in English the format's code.
+    /// The word for people: French, or in English the format's code.
     public static func vote(_ outcome: VoteOutcome, in language: Language = .french) -> String {
-        guard language == .french else { return outcome.rawValue }
-        return switch outcome {
-        case .adopted: "adopté"
-        case .rejected: "rejeté"
-        case .deferred: "ajourné"
-        }
+        Vocabulary.voteOutcome.label(outcome, in: language)
     }
 
-    /// In French the word, in English the format's code.
     public static func actionOutcome(_ outcome: ActionClosed.Outcome, in language: Language = .french) -> String {
-        guard language == .french else { return outcome.rawValue }
-        return switch outcome {
-        case .completed: "réalisée"
-        case .abandoned: "abandonnée"
-        }
+        Vocabulary.actionOutcome.label(outcome, in: language)
     }
 
-    /// In French the word, in English the format's code.
     public static func decision(_ decision: ExtensionDecided.Decision, in language: Language = .french) -> String {
-        guard language == .french else { return decision.rawValue }
-        return switch decision {
-        case .granted: "accordée"
-        case .refused: "refusée"
-        }
+        Vocabulary.extensionDecision.label(decision, in: language)
     }
 
-    /// In French the word, in English the format's code.
     public static func closure(_ reason: PactClosed.Reason, in language: Language = .french) -> String {
-        guard language == .french else { return reason.rawValue }
-        return switch reason {
-        case .term: "arrivé à son terme"
-        case .terminated: "résilié"
-        }
+        Vocabulary.closureReason.label(reason, in: language)
     }
 
     public static func entry(_ entry: PartnerRecord.Entry) -> String {
         switch entry {
         case .porteur: "porteur"
-        case .initial: "partenaire initial"
-        case .adhesion: "adhésion"
+        case .initial: Vocabulary.partnerVia.label(.initial, in: .french)
+        case .adhesion: Vocabulary.partnerVia.label(.adhesion, in: .french)
         }
     }
 

@@ -44,14 +44,14 @@ public enum StatePrinter {
                 }
             }
             if let withdrawal = record.withdrawal { status = (fr ? "retiré " : "withdrew ") + date(withdrawal.date) }
-            partnerRows.append([record.id, record.partner.kind.rawValue, status, Display.truncated(record.partner.name, 27)])
+            partnerRows.append([record.id, Vocabulary.partnerKind.label(record.partner.kind, in: language), status, Display.truncated(record.partner.name, 27)])
         }
         text += Display.table(partnerRows)
 
         text += section(fr ? "Priorités" : "Priorities")
         if state.priorities.isEmpty { text += "—\n" }
         for record in state.priorities {
-            let publics = record.priority.publics.map(\.description).joined(separator: ", ")
+            let publics = record.priority.publics.map { PublicWords.label($0, in: language) }.joined(separator: ", ")
             text += "\(record.id)  " + Display.wrapped(record.priority.title + (publics.isEmpty ? "" : " [\(publics)]"), width: 74, indent: "    ") + "\n"
         }
 
@@ -63,7 +63,7 @@ public enum StatePrinter {
             let schedule = sheet.schedule.map { date($0.start) + " → " + date($0.end) } ?? "—"
             var mark = ""
             if let closure = record.closure {
-                mark = " [" + ReportLabel.actionOutcome(closure.outcome, in: language) + "]"
+                mark = " [" + Vocabulary.actionOutcome.label(closure.outcome, in: language) + "]"
             }
             if state.pendingChanges.contains(where: { $0.actionId == record.id }) {
                 mark += fr ? " [modification en attente d'avenant]" : " [change awaiting amendment]"
@@ -91,7 +91,7 @@ public enum StatePrinter {
         text += totals.votedDetails.isEmpty ? "—\n" : Display.table(money, rightAligned: [3, 4])
         let rejected = state.commitments.filter { !$0.isAdopted }
         for commitment in rejected {
-            let outcome = ReportLabel.vote(commitment.outcome, in: language)
+            let outcome = Vocabulary.voteOutcome.label(commitment.outcome, in: language)
             text += (fr ? "  (vote \(outcome) : " : "  (vote \(outcome): ")
                 + "\(commitment.partnerId) \(commitment.year), \(commitment.reference))\n"
         }
@@ -116,7 +116,7 @@ public enum StatePrinter {
         for record in state.extensions {
             var line = "\(record.actionId) : \(date(record.request.currentEnd)) → \(date(record.request.requestedEnd))"
             if let decision = record.decision {
-                line += " — " + ReportLabel.decision(decision.decision, in: language)
+                line += " — " + Vocabulary.extensionDecision.label(decision.decision, in: language)
                 if let end = decision.newEnd { line += " (\(date(end)))" }
                 if let amendment = decision.amendment { line += fr ? ", avenant \(amendment)" : ", amendment \(amendment)" }
             } else {
@@ -139,7 +139,7 @@ public enum StatePrinter {
         }
         if let closure = state.closure {
             text += section(fr ? "Clôture" : "Closure")
-            let reason = ReportLabel.closure(closure.reason, in: language)
+            let reason = Vocabulary.closureReason.label(closure.reason, in: language)
             text += Display.wrapped("\(date(closure.date)) (\(reason)) : " + closure.summary, width: 80, indent: "    ") + "\n"
         }
         return text

@@ -12,9 +12,12 @@ import Darwin
 /// `O_APPEND` descriptor and flushed with `fsync` before it returns.
 public struct LedgerFile: Sendable {
     public let path: String
+    /// The system calls made on the file: ``FileSystem/live`` except in tests.
+    public let system: FileSystem
 
-    public init(path: String) {
+    public init(path: String, system: FileSystem = .live) {
         self.path = path
+        self.system = system
     }
 
     // MARK: - Reading
@@ -43,7 +46,7 @@ public struct LedgerFile: Sendable {
     @discardableResult
     public func forEachEvent(_ visit: (LedgerEvent, LedgerIndex) -> Void) throws(LedgerError) -> LedgerScan {
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
-            try LedgerScanner.scan(descriptor: descriptor, path: path, visit: visit)
+            try LedgerScanner.scan(descriptor: descriptor, path: path, system: system, visit: visit)
         }
         if let problem = scan.problem { throw problem }
         return scan
@@ -65,7 +68,7 @@ public struct LedgerFile: Sendable {
     func verify(publishedDigest: SHA256Digest?, workers: Int) throws(LedgerError) -> VerificationReport {
         var digestLine: Int?
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
-            try LedgerScanner.scan(descriptor: descriptor, path: path, workers: workers) { event, _ in
+            try LedgerScanner.scan(descriptor: descriptor, path: path, system: system, workers: workers) { event, _ in
                 if let publishedDigest, digestLine == nil, event.hash == publishedDigest {
                     digestLine = event.seq
                 }
@@ -95,7 +98,7 @@ public struct LedgerFile: Sendable {
     @discardableResult
     public static func create(
         at path: String, with draft: EventDraft, recordedAt now: Timestamp, clock: Timestamp? = nil,
-        policy: WritePolicy = WritePolicy()
+        policy: WritePolicy = WritePolicy(), system: FileSystem = .live
     ) throws(LedgerError) -> LedgerEvent {
         let location = LedgerLocation(file: path, line: 1)
         if let clock, now > clock.adding(seconds: clockSkewSeconds) {
@@ -105,8 +108,8 @@ public struct LedgerFile: Sendable {
         let (event, bytes) = try makeEvent(
             draft, index: index, facts: AppendFacts(), policy: policy, recorded: now, location: location)
         try index.admit(event, file: path)
-        let created = try createDurably(near: path, as: [path]) { (descriptor) throws(LedgerError) in
-            try writeAll(bytes, to: descriptor, path: path, restoringLength: 0)
+        let created = try createDurably(near: path, as: [path], system: system) { (descriptor) throws(LedgerError) in
+            try writeAll(bytes, to: descriptor, path: path, restoringLength: 0, system: system)
         }
         guard created != nil else {
             var status = stat()
@@ -129,7 +132,7 @@ public struct LedgerFile: Sendable {
     /// system without hard links, the file is created in place (`O_EXCL`) and removed if
     /// it cannot be written whole.
     private static func createDurably(
-        near path: String, as names: [String], fill: (Int32) throws(LedgerError) -> Void
+        near path: String, as names: [String], system: FileSystem, fill: (Int32) throws(LedgerError) -> Void
     ) throws(LedgerError) -> String? {
         // Names already taken are skipped before anything is written (`link` checks again).
         var status = stat()
@@ -140,26 +143,26 @@ public struct LedgerFile: Sendable {
         var descriptor: Int32 = -1
         for _ in 0..<100 {
             temporary = folder + "/.pacte-ledger-" + String(UInt64.random(in: 0...UInt64.max), radix: 16) + ".tmp"
-            descriptor = open(temporary, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            descriptor = system.retrying { system.open(temporary, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644) }
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw openError(path: names.first ?? path, operation: .create, code: errno) }
         defer {
-            close(descriptor)
-            unlink(temporary)
+            _ = system.close(descriptor)
+            _ = system.retrying { system.unlink(temporary) }
         }
         try fill(descriptor)
-        try synchronize(descriptor, path: names.first ?? path)
+        try synchronize(descriptor, path: names.first ?? path, system: system)
         for name in names {
-            if link(temporary, name) == 0 {
-                try synchronizeFolder(of: name)
+            if system.retrying({ system.link(temporary, name) }) == 0 {
+                try synchronizeFolder(of: name, system: system)
                 return name
             }
             switch errno {
             case EEXIST: continue
             case EPERM, EOPNOTSUPP, ENOSYS, EXDEV, EMLINK:
                 // No hard links here: copy the flushed content to a file created in place.
-                guard try copyDurably(from: descriptor, to: name) else { continue }
+                guard try copyDurably(from: descriptor, to: name, system: system) else { continue }
                 return name
             default:
                 throw openError(path: name, operation: .create, code: errno)
@@ -170,21 +173,21 @@ public struct LedgerFile: Sendable {
 
     /// Creates `path` with `O_EXCL` holding the bytes of `source`; `false` if it exists.
     /// A file that could not be written whole is removed (it is ours).
-    private static func copyDurably(from source: Int32, to path: String) throws(LedgerError) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    private static func copyDurably(from source: Int32, to path: String, system: FileSystem) throws(LedgerError) -> Bool {
+        let descriptor = system.retrying { system.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644) }
         guard descriptor >= 0 else {
             if errno == EEXIST { return false }
             throw openError(path: path, operation: .create, code: errno)
         }
-        defer { close(descriptor) }
+        defer { _ = system.close(descriptor) }
         do throws(LedgerError) {
             var status = stat()
             guard fstat(source, &status) == 0 else { throw LedgerError.inputOutput(path: path, operation: .status, code: errno) }
-            try copy(from: source, offset: 0, count: Int(status.st_size), to: descriptor, path: path)
-            try synchronize(descriptor, path: path)
-            try synchronizeFolder(of: path)
+            try copy(from: source, offset: 0, count: Int(status.st_size), to: descriptor, path: path, system: system)
+            try synchronize(descriptor, path: path, system: system)
+            try synchronizeFolder(of: path, system: system)
         } catch {
-            unlink(path)
+            _ = system.retrying { system.unlink(path) }
             throw error
         }
         return true
@@ -192,15 +195,18 @@ public struct LedgerFile: Sendable {
 
     /// Copies `count` bytes of `source` from `offset` to the end of `destination`, a chunk
     /// at a time (a torn tail may be larger than one `pread` can return).
-    private static func copy(from source: Int32, offset: Int, count: Int, to destination: Int32, path: String) throws(LedgerError) {
+    private static func copy(
+        from source: Int32, offset: Int, count: Int, to destination: Int32, path: String, system: FileSystem
+    ) throws(LedgerError) {
         var buffer = [UInt8](repeating: 0, count: min(count, LedgerScanner.chunkSize))
         var done = 0
         while done < count {
             let wanted = min(buffer.count, count - done)
-            let read = buffer.withUnsafeMutableBytes { pread(source, $0.baseAddress, wanted, off_t(offset + done)) }
-            if read < 0, errno == EINTR { continue }
+            let read = buffer.withUnsafeMutableBytes { bytes in
+                system.retrying { system.pread(source, UnsafeMutableRawBufferPointer(rebasing: bytes[0..<wanted]), offset + done) }
+            }
             guard read > 0 else { throw LedgerError.inputOutput(path: path, operation: .read, code: read < 0 ? errno : EIO) }
-            try writeAll(Array(buffer[0..<read]), to: destination, path: path, restoringLength: done)
+            try writeAll(Array(buffer[0..<read]), to: destination, path: path, restoringLength: done, system: system)
             done += read
         }
     }
@@ -228,7 +234,7 @@ public struct LedgerFile: Sendable {
             var existing: LedgerEvent?
             var facts = AppendFacts()
             var draft = draft
-            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { event, _ in
+            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { event, _ in
                 if let id = draft.id, event.id.hasSameBytes(as: id) { existing = event }
                 facts.apply(event)
             }
@@ -262,8 +268,8 @@ public struct LedgerFile: Sendable {
             let recorded = recordedExactly ? now : max(now, scan.index.lastRecorded ?? now)
             let (event, bytes) = try Self.makeEvent(
                 draft, index: scan.index, facts: facts, policy: policy, recorded: recorded, location: location)
-            try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: scan.validLength)
-            try Self.synchronize(descriptor, path: path)
+            try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: scan.validLength, system: system)
+            try Self.synchronize(descriptor, path: path, system: system)
             return .appended(event)
         }
     }
@@ -277,21 +283,22 @@ public struct LedgerFile: Sendable {
     /// reused, not duplicated.
     public func repair(now: Timestamp) throws(LedgerError) -> RepairOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
-            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path) { _, _ in }
+            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { _, _ in }
             if case .empty = scan.problem {
                 try removeLedger()
                 return .removedEmpty
             }
             if let problem = scan.problem { throw problem }
             guard let torn = scan.tornTail else { return .nothingToRepair(eventCount: scan.index.lastSeq) }
-            let sidePath = try Self.sideFile(holding: descriptor, offset: scan.validLength, count: torn.byteCount, next: path, now: now)
+            let sidePath = try Self.sideFile(
+                holding: descriptor, offset: scan.validLength, count: torn.byteCount, next: path, now: now, system: system)
             if scan.validLength == 0 {
                 try removeLedger()
             } else {
-                guard ftruncate(descriptor, off_t(scan.validLength)) == 0 else {
+                guard system.retrying({ system.ftruncate(descriptor, scan.validLength) }) == 0 else {
                     throw LedgerError.inputOutput(path: path, operation: .truncate, code: errno)
                 }
-                try Self.synchronize(descriptor, path: path)
+                try Self.synchronize(descriptor, path: path, system: system)
             }
             return .repaired(sideFile: sidePath, line: torn.line, byteCount: torn.byteCount, eventCount: scan.index.lastSeq)
         }
@@ -299,8 +306,8 @@ public struct LedgerFile: Sendable {
 
     /// Removes the ledger (under its lock: it has no good line) and flushes the folder.
     private func removeLedger() throws(LedgerError) {
-        guard unlink(path) == 0 else { throw Self.openError(path: path, operation: .remove, code: errno) }
-        try Self.synchronizeFolder(of: path)
+        guard system.retrying({ system.unlink(path) }) == 0 else { throw Self.openError(path: path, operation: .remove, code: errno) }
+        try Self.synchronizeFolder(of: path, system: system)
     }
 
     // MARK: - Helpers
@@ -394,11 +401,12 @@ public struct LedgerFile: Sendable {
     ) throws(LedgerError) -> Result {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
         let flags = (write ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK
-        let descriptor = open(path, flags)
+        let descriptor = system.retrying { system.open(path, flags, 0) }
         guard descriptor >= 0 else {
             throw Self.openError(path: path, operation: write ? .openForWriting : .openForReading, code: errno)
         }
-        defer { close(descriptor) }
+        // Closing releases the lock: after the body, whatever it did (written and flushed).
+        defer { _ = system.close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             throw LedgerError.inputOutput(path: path, operation: .status, code: errno)
@@ -410,8 +418,8 @@ public struct LedgerFile: Sendable {
         guard statusFlags >= 0, fcntl(descriptor, F_SETFL, statusFlags & ~O_NONBLOCK) == 0 else {
             throw LedgerError.inputOutput(path: path, operation: .setFlags, code: errno)
         }
-        while flock(descriptor, write ? LOCK_EX : LOCK_SH) != 0 {
-            guard errno == EINTR else { throw LedgerError.inputOutput(path: path, operation: .lock, code: errno) }
+        guard system.retrying({ system.flock(descriptor, write ? LOCK_EX : LOCK_SH) }) == 0 else {
+            throw LedgerError.inputOutput(path: path, operation: .lock, code: errno)
         }
         return try body(descriptor)
     }
@@ -429,23 +437,37 @@ public struct LedgerFile: Sendable {
 
     /// Writes `bytes` with one `write` (retrying only the rest after a short write);
     /// on failure, cuts the file back to `restoringLength` so no torn line remains.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String, restoringLength: Int) throws(LedgerError) {
-        if let failure = FileDescriptor.writeAll(bytes, to: descriptor) {
-            _ = ftruncate(descriptor, off_t(restoringLength))
-            throw LedgerError.inputOutput(path: path, operation: .write, code: failure.code)
+    private static func writeAll(
+        _ bytes: [UInt8], to descriptor: Int32, path: String, restoringLength: Int, system: FileSystem
+    ) throws(LedgerError) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                system.retrying { system.write(descriptor, UnsafeRawBufferPointer(rebasing: buffer[written...])) }
+            }
+            if count < 0 {
+                let code = errno
+                _ = system.retrying { system.ftruncate(descriptor, restoringLength) }
+                throw LedgerError.inputOutput(path: path, operation: .write, code: code)
+            }
+            written += count
         }
     }
 
-    private static func synchronize(_ descriptor: Int32, path: String) throws(LedgerError) {
-        guard fsync(descriptor) == 0 else { throw LedgerError.inputOutput(path: path, operation: .synchronize, code: errno) }
+    private static func synchronize(_ descriptor: Int32, path: String, system: FileSystem) throws(LedgerError) {
+        guard system.retrying({ system.fsync(descriptor) }) == 0 else {
+            throw LedgerError.inputOutput(path: path, operation: .synchronize, code: errno)
+        }
     }
 
-    static func synchronizeFolder(of path: String) throws(LedgerError) {
+    static func synchronizeFolder(of path: String, system: FileSystem) throws(LedgerError) {
         let folder = folderPath(of: path)
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = system.retrying { system.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0) }
         guard descriptor >= 0 else { throw LedgerError.inputOutput(path: folder, operation: .openFolder, code: errno) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw LedgerError.inputOutput(path: folder, operation: .synchronizeFolder, code: errno) }
+        defer { _ = system.close(descriptor) }
+        guard system.retrying({ system.fsync(descriptor) }) == 0 else {
+            throw LedgerError.inputOutput(path: folder, operation: .synchronizeFolder, code: errno)
+        }
     }
 
     static func folderPath(of path: String) -> String {
@@ -457,16 +479,16 @@ public struct LedgerFile: Sendable {
     /// `….torn-*` file with exactly these bytes, or a new `<ledger>.torn-<stamp>` (`-1`,
     /// `-2`… if taken).
     private static func sideFile(
-        holding ledger: Int32, offset: Int, count: Int, next path: String, now: Timestamp
+        holding ledger: Int32, offset: Int, count: Int, next path: String, now: Timestamp, system: FileSystem
     ) throws(LedgerError) -> String {
         let prefix = sideFilePrefix(of: path)
-        if let existing = existingSideFile(prefix: prefix, holding: ledger, offset: offset, count: count) {
+        if let existing = existingSideFile(prefix: prefix, holding: ledger, offset: offset, count: count, system: system) {
             return existing
         }
         let stamp = prefix + now.description.filter { $0 != "-" && $0 != ":" }
         let names = (0..<1000).map { stamp + ($0 == 0 ? "" : "-\($0)") }
-        let created = try createDurably(near: path, as: names) { (descriptor) throws(LedgerError) in
-            try copy(from: ledger, offset: offset, count: count, to: descriptor, path: names[0])
+        let created = try createDurably(near: path, as: names, system: system) { (descriptor) throws(LedgerError) in
+            try copy(from: ledger, offset: offset, count: count, to: descriptor, path: names[0], system: system)
         }
         guard let created else { throw LedgerError.alreadyExists(path: stamp) }
         return created
@@ -490,7 +512,9 @@ public struct LedgerFile: Sendable {
     }
 
     /// A side file of the same ledger (`prefix*`) holding exactly those bytes, if any.
-    private static func existingSideFile(prefix: String, holding ledger: Int32, offset: Int, count: Int) -> String? {
+    private static func existingSideFile(
+        prefix: String, holding ledger: Int32, offset: Int, count: Int, system: FileSystem
+    ) -> String? {
         let folderEnd = prefix.lastIndex(of: "/").map { prefix.index(after: $0) } ?? prefix.startIndex
         let namePrefix = String(prefix[folderEnd...])
         guard let directory = opendir(folderPath(of: prefix)) else { return nil }
@@ -501,16 +525,16 @@ public struct LedgerFile: Sendable {
             }
             guard name.hasPrefix(namePrefix) else { continue }
             let candidate = String(prefix[..<folderEnd]) + name
-            if holds(candidate, ledger: ledger, offset: offset, count: count) { return candidate }
+            if holds(candidate, ledger: ledger, offset: offset, count: count, system: system) { return candidate }
         }
         return nil
     }
 
     /// Whether the regular file `path` holds exactly the `count` bytes of `ledger` at `offset`.
-    private static func holds(_ path: String, ledger: Int32, offset: Int, count: Int) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+    private static func holds(_ path: String, ledger: Int32, offset: Int, count: Int, system: FileSystem) -> Bool {
+        let descriptor = system.retrying { system.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0) }
         guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
+        defer { _ = system.close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == count else { return false }
         let size = min(max(count, 1), LedgerScanner.chunkSize)
@@ -519,8 +543,12 @@ public struct LedgerFile: Sendable {
         var done = 0
         while done < count {
             let wanted = min(size, count - done)
-            let a = mine.withUnsafeMutableBytes { pread(ledger, $0.baseAddress, wanted, off_t(offset + done)) }
-            let b = theirs.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, off_t(done)) }
+            let a = mine.withUnsafeMutableBytes { bytes in
+                system.retrying { system.pread(ledger, UnsafeMutableRawBufferPointer(rebasing: bytes[0..<wanted]), offset + done) }
+            }
+            let b = theirs.withUnsafeMutableBytes { bytes in
+                system.retrying { system.pread(descriptor, UnsafeMutableRawBufferPointer(rebasing: bytes[0..<wanted]), done) }
+            }
             guard a == wanted, b == wanted, mine[0..<wanted] == theirs[0..<wanted] else { return false }
             done += wanted
         }

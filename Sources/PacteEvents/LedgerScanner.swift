@@ -31,7 +31,7 @@ enum LedgerScanner {
 
     /// `visit` gets each event with the index of the lines up to it (its own included).
     static func scan(
-        descriptor: Int32, path: String, workers: Int = 1, visit: (LedgerEvent, LedgerIndex) -> Void
+        descriptor: Int32, path: String, system: FileSystem, workers: Int = 1, visit: (LedgerEvent, LedgerIndex) -> Void
     ) throws(LedgerError) -> LedgerScan {
         var index = LedgerIndex()
         var buffer = [UInt8](repeating: 0, count: chunkSize)
@@ -47,12 +47,9 @@ enum LedgerScanner {
             if buffer.count - filled < chunkSize / 2 {
                 buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
             }
-            var count: Int
-            repeat {
-                count = buffer.withUnsafeMutableBytes { bytes in
-                    pread(descriptor, bytes.baseAddress! + filled, bytes.count - filled, off_t(fileOffset + filled))
-                }
-            } while count < 0 && errno == EINTR
+            let count = buffer.withUnsafeMutableBytes { bytes in
+                system.retrying { system.pread(descriptor, UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]), fileOffset + filled) }
+            }
             guard count >= 0 else {
                 let code = errno
                 throw code == EISDIR ? .isDirectory(path: path) : .inputOutput(path: path, operation: .read, code: code)

@@ -23,10 +23,26 @@ public enum Formatted {
     }
 
     /// `47,6 %` in French, `47.6 %` in English: tenths of a percent rounded down, so that
-    /// a failing 49.99 % never shows as 50 %; `—` for a zero whole.
-    public static func percent(_ share: Share, in language: Language) -> String {
-        guard let permille = share.permilleRoundedDown else { return "—" }
+    /// a failing 49.99 % never shows as 50 %; `—` for a zero whole. `roundingUp` for a
+    /// share held to a ceiling (the State's, at most 50 %), so that a share over it never
+    /// reads as the ceiling itself (50,01 % is shown 50,1 %, not 50,0 %).
+    public static func percent(_ share: Share, in language: Language, roundingUp: Bool = false) -> String {
+        guard let permille = roundingUp ? share.permilleRoundedUp : share.permilleRoundedDown else { return "—" }
         return "\(permille / 10)" + (language == .french ? "," : ".") + "\(permille % 10) %"
+    }
+
+    /// A number of days with its noun, and `qualifier` agreeing with it: in French the
+    /// singular up to 1 (`0 jour restant`, `1 jour`, `2 jours restants`), in English up to 1
+    /// only (`1 day`, `0 days left`).
+    public static func days(_ count: Int, _ qualifier: (french: String, english: String) = ("", ""), in language: Language) -> String {
+        switch language {
+        case .french:
+            let plural = count > 1 || count < -1 ? "s" : ""
+            return "\(count) jour\(plural)" + (qualifier.french.isEmpty ? "" : " " + qualifier.french + plural)
+        case .english:
+            let plural = count == 1 || count == -1 ? "" : "s"
+            return "\(count) day\(plural)" + (qualifier.english.isEmpty ? "" : " " + qualifier.english)
+        }
     }
 
     /// `12/03/2025` in French, `2025-03-12` in English.

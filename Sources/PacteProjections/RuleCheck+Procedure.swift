@@ -171,15 +171,15 @@ extension RuleCheck {
                     let late = target.days(until: date)
                     findings.append(finding(
                         .signingDelay, .warning,
-                        french: "\(partnerName(partnerId)) n'a pas signé \(frenchDocument), mise en signature le \(day(dayZero, .french)) : le délai de \(signing.targetMonths) mois a expiré le \(day(target, .french)) (retard de \(late) jours au \(day(date, .french))).",
-                        english: "\(partnerName(partnerId)) has not signed \(englishDocument), sent for signature on \(day(dayZero, .english)): the \(signing.targetMonths)-month target passed on \(day(target, .english)) (\(late) days late on \(day(date, .english))).",
+                        french: "\(partnerName(partnerId)) n'a pas signé \(frenchDocument), mise en signature le \(day(dayZero, .french)) : le délai de \(signing.targetMonths) mois a expiré le \(day(target, .french)) (retard de \(Formatted.days(late, in: .french)) au \(day(date, .french))).",
+                        english: "\(partnerName(partnerId)) has not signed \(englishDocument), sent for signature on \(day(dayZero, .english)): the \(signing.targetMonths)-month target passed on \(day(target, .english)) (\(Formatted.days(late, in: .english)) late on \(day(date, .english))).",
                         seq: seq))
                 } else {
                     let left = date.days(until: target)
                     findings.append(finding(
                         .signingDelay, .info,
-                        french: "\(partnerName(partnerId)) n'a pas encore signé \(frenchDocument), mise en signature le \(day(dayZero, .french)) : signature attendue d'ici le \(day(target, .french)) (\(left) jours restants).",
-                        english: "\(partnerName(partnerId)) has not yet signed \(englishDocument), sent for signature on \(day(dayZero, .english)): signature expected by \(day(target, .english)) (\(left) days left).",
+                        french: "\(partnerName(partnerId)) n'a pas encore signé \(frenchDocument), mise en signature le \(day(dayZero, .french)) : signature attendue d'ici le \(day(target, .french)) (\(Formatted.days(left, ("restant", "left"), in: .french))).",
+                        english: "\(partnerName(partnerId)) has not yet signed \(englishDocument), sent for signature on \(day(dayZero, .english)): signature expected by \(day(target, .english)) (\(Formatted.days(left, ("restant", "left"), in: .english))).",
                         seq: seq))
                 }
             }

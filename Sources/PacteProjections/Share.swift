@@ -18,6 +18,14 @@ public struct Share: Sendable, Hashable {
     /// Tenths of a percent, rounded down (`nil` for a zero whole).
     public var permilleRoundedDown: Int? { whole > 0 ? part.scaled(by: 1000, over: whole) : nil }
 
+    /// Tenths of a percent, rounded up (`nil` for a zero whole): for a share held to a
+    /// ceiling, so that a share over it never reads as the ceiling itself.
+    public var permilleRoundedUp: Int? {
+        guard var permille = permilleRoundedDown else { return nil }
+        if permille.scaled(by: whole, over: 1000) < part { permille += 1 }
+        return permille
+    }
+
     /// Whole percent, rounded down (`nil` for a zero whole).
     public var percentRoundedDown: Int? { whole > 0 ? part.scaled(by: 100, over: whole) : nil }
 }

@@ -104,6 +104,13 @@ public struct StateFundingWindow: Sendable, Hashable {
         !breaches.contains(.startBeforeEntryIntoForce) && !breaches.contains(.startOutsideYear)
     }
 
+    /// The latest end the action may have: the later of ``endLimit`` and the end an
+    /// extension in force grants (`nil` without a schedule).
+    public var latestAllowedEnd: CivilDate? {
+        guard let endLimit else { return nil }
+        return extendedEnd.map { max($0, endLimit) } ?? endLimit
+    }
+
     /// Whether the action's end keeps the window, extension included (the end only; see
     /// ``status`` for the whole window).
     public var endIsWithinLimits: Bool {

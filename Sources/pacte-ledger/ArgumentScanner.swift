@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// The words of one command line, sorted into positional arguments, options with
 /// values and flags. Options may come before or after the file; `--name value` and
@@ -84,12 +85,14 @@ struct ScannedArguments {
 
     // MARK: - Typed values
 
+    /// A date as people write it: `15/03/2025` or `2025-03-15` (see ``TypedDate``).
     func date(_ name: String) throws(UsageError) -> CivilDate? {
         guard let text = value(name) else { return nil }
-        guard let date = CivilDate(text) else {
-            throw .invalidValue(option: name, value: text, expected: "AAAA-MM-JJ / YYYY-MM-DD", command: command)
+        do {
+            return try TypedDate.parse(text)
+        } catch {
+            throw .unusableValue(option: name, value: text, error, command: command)
         }
-        return date
     }
 
     func requiredDate(_ name: String) throws(UsageError) -> CivilDate {
@@ -101,8 +104,9 @@ struct ScannedArguments {
     func timestamp(_ name: String) throws(UsageError) -> Timestamp? {
         guard let text = value(name) else { return nil }
         if let timestamp = Timestamp(text) { return timestamp }
-        if let date = CivilDate(text) { return Timestamp(date: date, hour: 23, minute: 59, second: 59) }
-        throw .invalidValue(option: name, value: text, expected: "YYYY-MM-DDTHH:MM:SSZ", command: command)
+        if let date = try? TypedDate.parse(text) { return Timestamp(date: date, hour: 23, minute: 59, second: 59) }
+        throw .invalidValue(
+            option: name, value: text, expected: "YYYY-MM-DDTHH:MM:SSZ, JJ/MM/AAAA / DD/MM/YYYY", command: command)
     }
 
     func integer(_ name: String, in range: ClosedRange<Int> = 0...Int.max) throws(UsageError) -> Int? {

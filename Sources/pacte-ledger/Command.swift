@@ -1,5 +1,6 @@
 import PacteDocuments
 import PacteEvents
+import PacteProjections
 
 /// What one command line asks for. Built by ``Command/parse(_:)``, a pure function.
 enum Command: Equatable {
@@ -7,7 +8,10 @@ enum Command: Equatable {
     case create(file: String, draft: EventDraft, recorded: Timestamp?, policy: WritePolicy)
     case record(RecordRequest)
     case template(EventType)
-    case log(file: String, types: [EventType], since: CivilDate?)
+    /// `template fiche-action`: the action sheet a secretariat fills in.
+    case sheetTemplate
+    /// `ids`: show each event's id under its line.
+    case log(file: String, types: [EventType], since: CivilDate?, ids: Bool = false)
     case verify(files: [String], digest: SHA256Digest?)
     case repair(file: String)
     case state(file: String, dates: ProjectionDates)
@@ -17,12 +21,15 @@ enum Command: Equatable {
     case summary(paths: [String], dates: ProjectionDates, csv: Bool, separator: Character)
     case report(ReportRequest)
     case export(ExportRequest)
+    case agenda(AgendaRequest)
 
     /// The names of the commands, in the order help lists them.
-    static let names = [
-        "init", "record", "template", "approve", "commit", "sign", "meeting", "request-extension", "decide-extension",
-        "log", "verify", "repair", "state", "history", "timeline", "check", "summary", "report", "export",
+    static let names = ["init", "record", "template"] + CommandSpec.all.map(\.name) + [
+        "log", "verify", "repair", "state", "history", "timeline", "agenda", "check", "summary", "report", "export",
     ]
+
+    /// The commands whose output has no JSON form: `--json` is refused there.
+    static let withoutJSON: Set<String> = ["template"]
 }
 
 /// A command with the options every command shares.
@@ -69,6 +76,23 @@ struct ExportRequest: Equatable {
     var today: CivilDate?
     var separator: Character
     var output: String?
+    /// For a French spreadsheet: byte-order mark, `;`, French headers, words and dates.
+    var excel = false
+}
+
+/// `agenda`: what is due and when.
+struct AgendaRequest: Equatable {
+    var file: String
+    var dates: ProjectionDates
+    /// An iCalendar file instead of text.
+    var ics: Bool
+    var output: String?
+}
+
+/// `correct --set member=value`: one member of a line replaced.
+struct CorrectionChange: Equatable, Sendable {
+    var member: String
+    var value: String
 }
 
 /// An event to append, with where its payload comes from.
@@ -80,6 +104,9 @@ struct RecordRequest: Equatable {
         case text(String)
         case file(String)
         case standardInput
+        /// `correct`: the line to correct (number or id), why, and the members to replace
+        /// (none: retract); built when recorded, from the line's own data.
+        case correction(target: String, reason: String, changes: [CorrectionChange])
     }
 
     var file: String
@@ -95,6 +122,8 @@ struct RecordRequest: Equatable {
     /// The option each member of the payload came from (`data.document` → `--document`),
     /// so that a refusal names what the user typed.
     var optionNames: [String: String] = ["effective": "--effective"]
+    /// The command typed, when its options built the payload: a refusal then names them.
+    var command: String? = nil
 }
 
 extension Command {
@@ -108,15 +137,34 @@ extension Command {
             return Invocation(command: .help(topic: scanned.positionals.first), language: try scanned.language())
         case "--version":
             return Invocation(command: .help(topic: "version"))
+        case "--lang", "--json", _ where name.hasPrefix("--lang="):
+            // `pacte-ledger --lang en --help`, `pacte-ledger --json check …`: shared options first.
+            let count = name == "--lang" ? 2 : 1
+            if arguments.count < count { throw .missingValue(option: "lang", command: "help") }
+            if arguments.count == count { throw .missingCommand }
+            return try parse(Array(arguments.dropFirst(count)) + arguments.prefix(count))
         default:
             break
         }
         guard names.contains(name) else { throw .unknownCommand(name) }
+        let spec = CommandSpec.named(name)
         let scanned = try ScannedArguments(
-            rest, command: name, valueOptions: valueOptions(of: name), flagOptions: flagOptions(of: name))
+            rest, command: name, valueOptions: spec?.valueOptions ?? valueOptions(of: name),
+            flagOptions: spec?.flagOptions ?? flagOptions(of: name))
         var invocation = Invocation(command: .help(topic: name), language: try scanned.language(), json: scanned.has("json"))
         if scanned.has("help") { return invocation }
-        invocation.command = try build(name, scanned)
+        if invocation.json, withoutJSON.contains(name) { throw .jsonNotAvailable(command: name) }
+        if let spec {
+            invocation.command = try spec.build(scanned)
+        } else {
+            invocation.command = try build(name, scanned)
+        }
+        if invocation.json, case .report(let request) = invocation.command, request.output == nil {
+            throw .jsonNotAvailable(command: name, withOutput: true)
+        }
+        if invocation.json, case .export(let request) = invocation.command, request.output == nil {
+            throw .jsonNotAvailable(command: name, withOutput: true)
+        }
         return invocation
     }
 
@@ -126,8 +174,11 @@ extension Command {
     static func flagOptions(of command: String) -> Set<String> {
         switch command {
         case "summary": ["csv"]
-        case "init", "record", "approve", "commit", "sign", "meeting", "request-extension", "decide-extension":
+        case "log": ["ids"]
+        case "agenda": ["ics"]
+        case "init", "record":
             ["keep-unknown", "allow-contact"]
+        case "export": ["excel"]
         default: []
         }
     }
@@ -141,19 +192,10 @@ extension Command {
                 "governance-attached-to", "revision",
             ])
         case "record": return recordOptions.union(["data"])
-        case "approve": return recordOptions.union(["partner", "document", "body", "reference", "outcome"])
-        case "commit":
-            return recordOptions.union(["partner", "year", "body", "reference", "outcome", "line", "in-kind"])
-        case "sign": return recordOptions.union(["partner", "document", "signatory", "role"])
-        case "meeting":
-            return recordOptions.union(["body", "attendee", "decision", "commitments-year", "reviewed", "next-meeting"])
-        case "request-extension":
-            return recordOptions.union(["action", "current-end", "requested-end", "reason", "requested-by"])
-        case "decide-extension":
-            return recordOptions.union(["request", "decision", "new-end", "amendment", "reason"])
         case "log": return ["type", "since"]
         case "verify": return ["digest"]
         case "state", "timeline", "check": return ProjectionDates.options
+        case "agenda": return ProjectionDates.options.union(["output"])
         case "history": return ProjectionDates.options.union(["action", "since"])
         case "summary": return ProjectionDates.options.union(["separator"])
         case "report": return ProjectionDates.options.union(["format", "output"])
@@ -166,6 +208,10 @@ extension Command {
         switch name {
         case "template":
             guard let typeName = scanned.positionals.first else { throw .missingEventType(command: name) }
+            if ["fiche-action", "action-sheet", "fiche"].contains(typeName) {
+                if scanned.positionals.count > 1 { throw .unexpectedArgument(scanned.positionals[1], command: name) }
+                return .sheetTemplate
+            }
             guard let type = EventType(rawValue: typeName) else {
                 throw .unknownEventType(typeName, command: name)
             }
@@ -201,11 +247,6 @@ extension Command {
             case let text?: payload = .text(text)
             }
             return .record(try recordRequest(scanned, file: scanned.positionals[0], type: type, payload: payload))
-        case "approve", "commit", "sign", "meeting", "request-extension", "decide-extension":
-            let (type, data) = try QuickRecord.payload(for: name, scanned)
-            var request = try recordRequest(scanned, file: try scanned.file(), type: type, payload: .given(data))
-            request.optionNames.merge(QuickRecord.optionNames(for: name)) { _, new in new }
-            return .record(request)
         case "log":
             var types: [EventType] = []
             for typeName in scanned.allValues("type") {
@@ -214,7 +255,7 @@ extension Command {
                 }
                 types.append(type)
             }
-            return .log(file: try scanned.file(), types: types, since: try scanned.date("since"))
+            return .log(file: try scanned.file(), types: types, since: try scanned.date("since"), ids: scanned.has("ids"))
         case "verify":
             var digest: SHA256Digest?
             if let text = scanned.value("digest") {
@@ -238,6 +279,10 @@ extension Command {
                 dates: try ProjectionDates(scanned))
         case "timeline":
             return .timeline(file: try scanned.file(), dates: try ProjectionDates(scanned))
+        case "agenda":
+            return .agenda(AgendaRequest(
+                file: try scanned.file(), dates: try ProjectionDates(scanned), ics: scanned.has("ics"),
+                output: scanned.value("output")))
         case "check":
             return .check(file: try scanned.file(), dates: try ProjectionDates(scanned))
         case "summary":
@@ -260,8 +305,9 @@ extension Command {
             }
             return .export(ExportRequest(
                 file: try scanned.file(), table: table, asOf: try scanned.date("as-of"),
-                knownAt: try scanned.timestamp("known-at"), today: try scanned.date("today"), separator: try separator(scanned),
-                output: scanned.value("output")))
+                knownAt: try scanned.timestamp("known-at"), today: try scanned.date("today"),
+                separator: scanned.has("excel") ? ";" : try separator(scanned), output: scanned.value("output"),
+                excel: scanned.has("excel")))
         default:
             throw .unknownCommand(name)
         }
@@ -280,7 +326,7 @@ extension Command {
         EventType.allCases.map(\.rawValue).joined(separator: ", ")
     }
 
-    private static func recordRequest(
+    static func recordRequest(
         _ scanned: ScannedArguments, file: String, type: EventType, payload: RecordRequest.PayloadSource
     ) throws(UsageError) -> RecordRequest {
         var recorded: Timestamp?
@@ -294,7 +340,9 @@ extension Command {
             file: file, type: type, id: scanned.value("id"), effective: try scanned.requiredDate("effective"),
             recordedBy: try scanned.required("by"), payload: payload,
             expectedSeq: try scanned.integer("expect-seq"), recorded: recorded,
-            policy: WritePolicy(keepUnknownMembers: scanned.has("keep-unknown"), allowContact: scanned.has("allow-contact"))
+            policy: WritePolicy(keepUnknownMembers: scanned.has("keep-unknown"), allowContact: scanned.has("allow-contact")),
+            optionNames: CommandSpec.named(scanned.command)?.optionNames ?? ["effective": "--effective"],
+            command: CommandSpec.named(scanned.command)?.name
         )
     }
 
@@ -316,21 +364,8 @@ extension Command {
         if let department = scanned.value("department") { territory["department"] = .string(department) }
         territory["communes"] = .array(scanned.allValues("commune").map(JSONValue.string))
         data["territory"] = .object(territory)
-        var porteur = JSONObject()
-        porteur["id"] = .string(try scanned.required("porteur"))
-        porteur["name"] = .string(try scanned.required("porteur-name"))
-        let kind = try scanned.required("porteur-kind")
-        guard Partner.Kind(rawValue: kind) != nil else {
-            throw .invalidValue(
-                option: "porteur-kind", value: kind, expected: Partner.Kind.allCases.map(\.rawValue).joined(separator: ", "),
-                command: scanned.command)
-        }
-        porteur["kind"] = .string(kind)
-        if let body = scanned.value("porteur-body") { porteur["statutoryBody"] = .string(body) }
-        if let signatory = scanned.value("signatory") {
-            porteur["signatory"] = Signatory(name: signatory, role: try scanned.required("role")).json
-        }
-        data["porteur"] = .object(porteur)
+        data["porteur"] = .object(
+            try scanned.partner(id: "porteur", name: "porteur-name", kind: "porteur-kind", body: "porteur-body"))
         if let start = try scanned.date("start") {
             let end = try scanned.requiredDate("end")
             data["period"] = .object(JSONObject([JSONMember("start", .string(start.description)), JSONMember("end", .string(end.description))]))

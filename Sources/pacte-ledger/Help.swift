@@ -6,16 +6,22 @@ enum Help {
     static func text(for topic: String?, in language: Language) -> String {
         let fr = language == .french
         if topic == "version" { return "pacte-ledger 1.0 (format v1)\n" }
-        guard let topic, let page = page(topic, fr: fr) else {
+        guard let topic, let page = CommandSpec.named(topic).map({ Page($0, fr: fr) }) ?? page(topic, fr: fr) else {
             return overview(fr: fr).split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.count > 80 ? Display.wrapped(String($0), width: 80, indent: "  ") : String($0) }
                 .joined(separator: "\n")
         }
         var text = Display.wrapped((fr ? "APERÇU : " : "OVERVIEW: ") + page.overview, width: 80, indent: "  ") + "\n\n"
         text += (fr ? "UTILISATION :" : "USAGE:") + "\n" + shellLines(page.usage) + "\n"
-        text += "OPTIONS:\n"
-        let options = page.options + [
-            ("--json", fr ? "sortie JSON pour les programmes" : "JSON output for programs"),
+        text += (fr ? "OPTIONS :" : "OPTIONS:") + "\n"
+        let json: [(String, String)]
+        switch topic {
+        case _ where Command.withoutJSON.contains(topic): json = []
+        case "report", "export":
+            json = [("--json", fr ? "avec --output : dit en JSON le fichier écrit et sa taille" : "with --output: the file written and its size, in JSON")]
+        default: json = [("--json", fr ? "sortie JSON pour les programmes" : "JSON output for programs")]
+        }
+        let options = page.options + json + [
             ("--lang fr|en", fr ? "langue des messages (défaut : fr)" : "language of messages (default: fr)"),
             ("-h, --help", fr ? "affiche cette aide" : "shows this help"),
         ]
@@ -74,6 +80,20 @@ enum Help {
         var usage: String
         var options: [(String, String)]
         var examples: [String]
+
+        init(overview: String, usage: String, options: [(String, String)], examples: [String]) {
+            self.overview = overview
+            self.usage = usage
+            self.options = options
+            self.examples = examples
+        }
+
+        /// The page of a command declared by a table.
+        init(_ spec: CommandSpec, fr: Bool) {
+            self.init(
+                overview: fr ? spec.french : spec.english, usage: spec.usage,
+                options: spec.options.map { ($0.label, fr ? $0.french : $0.english) }, examples: spec.examples)
+        }
     }
 
     private static func recordOptions(fr: Bool) -> [(String, String)] {
@@ -134,94 +154,17 @@ enum Help {
             return Page(
                 overview: fr ? "affiche un contenu (data) d'exemple pour un type d'événement, à copier et modifier." : "prints a sample payload (data) for an event type, to copy and edit.",
                 usage: "pacte-ledger template TYPE",
-                options: [("TYPE", EventType.allCases.map(\.rawValue).joined(separator: ", "))],
-                examples: ["pacte-ledger template action.added > a1.json"])
-        case "approve":
-            return Page(
-                overview: fr ? "enregistre le vote d'une instance statutoire qui approuve un document et autorise sa signature (approval.voted)." : "records a statutory body's vote approving a document and authorising signature (approval.voted).",
-                usage: "pacte-ledger approve FICHIER --partner ID --body INSTANCE --reference DÉLIB --effective DATE --by QUI [--document D] [--outcome R]",
-                options: [
-                    ("--partner ID", fr ? "partenaire dont l'instance a voté" : "partner whose body voted"),
-                    ("--document D", fr ? "convention (défaut) ou amendment-N" : "convention (default) or amendment-N"),
-                    ("--body INSTANCE", fr ? "instance (conseil municipal…)" : "body (town council…)"),
-                    ("--reference DÉLIB", fr ? "référence de la délibération" : "reference of the deliberation"),
-                    ("--outcome R", fr ? "adopted (défaut), rejected ou deferred" : "adopted (default), rejected or deferred"),
-                ] + recordOptions(fr: fr),
-                examples: ["pacte-ledger approve pacte.jsonl --partner cc-val --body \"conseil communautaire\" --reference DEL-2025-031 \\",
-                           "    --effective 2025-03-10 --by secretariat"])
-        case "commit":
-            return Page(
-                overview: fr ? "enregistre l'engagement annuel voté par un partenaire (commitment.voted)." : "records a partner's yearly commitment vote (commitment.voted).",
-                usage: "pacte-ledger commit FICHIER --partner ID --year AAAA --body INSTANCE --reference DÉLIB --line ACTION:EUROS:BASE:SOURCE… --effective DATE --by QUI",
-                options: [
-                    ("--partner ID", fr ? "partenaire qui s'engage" : "committing partner"),
-                    ("--year AAAA", fr ? "année de l'engagement" : "year of the commitment"),
-                    ("--body INSTANCE", fr ? "instance qui a voté" : "body that voted"),
-                    ("--reference DÉLIB", fr ? "référence de la délibération" : "reference of the deliberation"),
-                    ("--outcome R", fr ? "adopted (défaut), rejected ou deferred" : "adopted (default), rejected or deferred"),
-                    ("--line A:EUROS:BASE:SOURCE", fr ? "crédits pour une action (répétable) ; BASE = dedicated, common-law-contracted, common-law" : "cash for an action (repeatable); BASIS = dedicated, common-law-contracted, common-law"),
-                    ("--in-kind A:EUROS:DESCRIPTION", fr ? "apport en nature valorisé (répétable)" : "valued in-kind contribution (repeatable)"),
-                ] + recordOptions(fr: fr),
-                examples: ["pacte-ledger commit pacte.jsonl --partner ddets-31 --year 2025 --body \"Préfet\" --reference AP-2025-12 \\",
-                           "    --line \"A1:20000:dedicated:BOP 304 action 23\" --effective 2025-04-02 --by ddets"])
-        case "sign":
-            return Page(
-                overview: fr ? "enregistre la signature d'un document par un partenaire (signature.received)." : "records a partner's signature of a document (signature.received).",
-                usage: "pacte-ledger sign FICHIER --partner ID --signatory NOM --role FONCTION --effective DATE --by QUI [--document D]",
-                options: [
-                    ("--partner ID", fr ? "partenaire signataire" : "signing partner"),
-                    ("--document D", fr ? "convention (défaut) ou amendment-N" : "convention (default) or amendment-N"),
-                    ("--signatory NOM", fr ? "nom du signataire" : "signatory's name"),
-                    ("--role FONCTION", fr ? "fonction du signataire" : "signatory's role"),
-                ] + recordOptions(fr: fr),
-                examples: ["pacte-ledger sign pacte.jsonl --partner caf-31 --signatory \"A. Martin\" --role Directrice --effective 2025-06-20 --by secretariat"])
-        case "meeting":
-            return Page(
-                overview: fr ? "enregistre une réunion de la gouvernance du pacte (governance.held)." : "records a meeting of the pact's governance body (governance.held).",
-                usage: "pacte-ledger meeting FICHIER --body NOM --attendee ID… --effective DATE --by QUI [options]",
-                options: [
-                    ("--body NOM", fr ? "instance réunie" : "body that met"),
-                    ("--attendee ID", fr ? "partenaire présent (répétable)" : "partner present (repeatable)"),
-                    ("--decision TEXTE", fr ? "décision prise (répétable)" : "decision taken (repeatable)"),
-                    ("--commitments-year AAAA", fr ? "année dont les engagements ont été présentés (répétable)" : "year whose commitments were presented (repeatable)"),
-                    ("--reviewed ACTION", fr ? "fiche-action actualisée (répétable)" : "action sheet reviewed (repeatable)"),
-                    ("--next-meeting DATE", fr ? "date de la prochaine réunion" : "date of the next meeting"),
-                ] + recordOptions(fr: fr),
-                examples: ["pacte-ledger meeting pacte.jsonl --body \"Comité de pilotage\" --attendee cc-val --attendee caf-31 \\",
-                           "    --commitments-year 2026 --reviewed A1 --effective 2026-03-12 --by secretariat"])
-        case "request-extension":
-            return Page(
-                overview: fr ? "enregistre une demande de prorogation d'une action (extension.requested)." : "records an extension request for an action (extension.requested).",
-                usage: "pacte-ledger request-extension FICHIER --action ID --current-end DATE --requested-end DATE --reason TEXTE --requested-by ID --effective DATE --by QUI",
-                options: [
-                    ("--action ID", fr ? "action concernée" : "action concerned"),
-                    ("--current-end DATE", fr ? "fin actuelle" : "current end"),
-                    ("--requested-end DATE", fr ? "fin demandée" : "requested end"),
-                    ("--reason TEXTE", fr ? "motif" : "reason"),
-                    ("--requested-by ID", fr ? "partenaire demandeur" : "requesting partner"),
-                ] + recordOptions(fr: fr),
-                examples: ["pacte-ledger request-extension pacte.jsonl --action A2 --current-end 2026-06-30 --requested-end 2026-12-31 \\",
-                           "    --reason \"Retard de recrutement\" --requested-by cc-val --effective 2026-04-01 --by secretariat"])
-        case "decide-extension":
-            return Page(
-                overview: fr ? "enregistre la décision sur une demande de prorogation (extension.decided)." : "records the decision on an extension request (extension.decided).",
-                usage: "pacte-ledger decide-extension FICHIER --request ID --decision granted|refused --effective DATE --by QUI [--new-end DATE] [--amendment N]",
-                options: [
-                    ("--request ID", fr ? "id de l'événement extension.requested" : "id of the extension.requested event"),
-                    ("--decision D", "granted | refused"),
-                    ("--new-end DATE", fr ? "nouvelle fin accordée" : "new end granted"),
-                    ("--amendment N", fr ? "numéro de l'avenant qui fixe le nouveau calendrier" : "number of the amendment stating the new schedule"),
-                    ("--reason TEXTE", fr ? "motif" : "reason"),
-                ] + recordOptions(fr: fr),
-                examples: ["pacte-ledger decide-extension pacte.jsonl --request 5b0e… --decision granted --new-end 2026-12-31 --amendment 1 \\",
-                           "    --effective 2026-05-10 --by ddets"])
+                options: [("TYPE", EventType.allCases.map(\.rawValue).joined(separator: ", ")
+                    + (fr ? " ; ou fiche-action : la fiche texte de « add-action --sheet »" : "; or action-sheet: the text sheet of \"add-action --sheet\""))],
+                examples: ["pacte-ledger template action.added > a1.json", "pacte-ledger template fiche-action > a1.txt"])
         case "log":
             return Page(
                 overview: fr ? "liste les événements du registre, une ligne chacun." : "lists the ledger's events, one line each.",
-                usage: "pacte-ledger log FICHIER [--type TYPE]… [--since DATE] [--json]",
+                usage: "pacte-ledger log FICHIER [--type TYPE]… [--since DATE] [--ids] [--json]",
                 options: [
                     ("--type TYPE", fr ? "seulement ce type d'événement (répétable)" : "only this event type (repeatable)"),
                     ("--since DATE", fr ? "seulement les faits datés de ce jour ou après" : "only facts dated on or after this day"),
+                    ("--ids", fr ? "affiche l'id de chaque événement sous sa ligne (une commande accepte le numéro de ligne ou l'id)" : "shows each event's id under its line (a command accepts the line number or the id)"),
                 ],
                 examples: ["pacte-ledger log ledgers/pacte-coteaux-aussonne.jsonl --type approval.voted --type signature.received"])
         case "verify":
@@ -265,6 +208,20 @@ enum Help {
                     "les délais sont appréciés ce jour-là ; sans --as-of, le pacte tel qu'il est ce jour-là",
                     "deadlines are judged that day; without --as-of, the pact as it stands that day")),
                 examples: ["pacte-ledger timeline ledgers/pacte-coteaux-aussonne.jsonl --today 2025-09-01"])
+        case "agenda":
+            return Page(
+                overview: fr ? "l'échéancier : ce qui est dû et quand — délibérations et signatures attendues (date cible à 6 mois, jours restants), fin des actions financées par l'État (12 mois, 31/12/N+1), prorogations à décider, réunion annuelle de gouvernance, engagements prévus non votés (cette année et la suivante). --ics écrit un calendrier iCalendar (Outlook, Thunderbird) : un nouvel import met à jour les échéances au lieu de les dupliquer." : "the agenda: what is due and when — approval votes and signatures awaited (6-month target date, days left), ends of State-funded actions (12 months, 31 December N+1), extensions to decide, the yearly governance meeting, commitments planned but not voted (this year and next). --ics writes an iCalendar file (Outlook, Thunderbird): importing it again updates the deadlines instead of duplicating them.",
+                usage: "pacte-ledger agenda FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--ics [--output CHEMIN]] [--json]",
+                options: ProjectionDates.help(fr: fr, today: (
+                    "les jours restants sont comptés depuis ce jour ; sans --as-of, le pacte tel qu'il est ce jour-là",
+                    "days left are counted from that day; without --as-of, the pact as it stands that day")) + [
+                    ("--ics", fr ? "calendrier iCalendar (RFC 5545) au lieu du texte" : "an iCalendar file (RFC 5545) instead of text"),
+                    ("--output CHEMIN", fr ? "écrit le calendrier dans ce fichier" : "writes the calendar to that file"),
+                ],
+                examples: [
+                    "pacte-ledger agenda ledgers/pacte-coteaux-aussonne.jsonl --today 15/03/2025",
+                    "pacte-ledger agenda pacte.jsonl --ics --output pacte.ics",
+                ])
         case "check":
             return Page(
                 overview: fr ? "contrôle chaque règle de la note d'orientation (rules.md) ; code 1 si une erreur est trouvée." : "checks every rule of the guidance (rules.md); exit 1 when an error is found.",
@@ -299,16 +256,18 @@ enum Help {
         case "export":
             return Page(
                 overview: fr ? "une table en CSV (RFC 4180, UTF-8, avec en-tête) : engagements, actions ou signatures, pour un tableur." : "one table as CSV (RFC 4180, UTF-8, with a header): commitments, actions or signatures, for a spreadsheet.",
-                usage: "pacte-ledger export FICHIER --table commitments|actions|signatures [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--separator ,|;] [--output CHEMIN]",
+                usage: "pacte-ledger export FICHIER --table commitments|actions|signatures [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--separator ,|; | --excel] [--output CHEMIN]",
                 options: [
                     ("--table T", fr ? "commitments (une ligne par ligne d'engagement), actions, signatures" : "commitments (one row per commitment line), actions, signatures"),
                 ] + ProjectionDates.help(fr: fr, today: (
                     "les retards de signature sont appréciés au plus tôt de ce jour et de --as-of",
                     "late signatures are judged at the earlier of that day and --as-of")) + [
                     ("--separator , | ;", fr ? "séparateur (« ; » pour les tableurs français)" : "separator (\";\" for French spreadsheets)"),
+                    ("--excel", fr ? "pour Excel en français : marque d'ordre UTF-8, « ; », en-têtes, mots et dates en français, virgule décimale (sans --excel : RFC 4180, en-têtes anglais stables pour les programmes)" : "for French Excel: UTF-8 byte-order mark, \";\", French headers, words and dates, decimal comma (without --excel: RFC 4180, stable English headers for programs)"),
                     ("--output CHEMIN", fr ? "fichier à écrire (défaut : sortie standard)" : "file to write (default: standard output)"),
                 ],
-                examples: ["pacte-ledger export ledgers/pacte-coteaux-aussonne.jsonl --table commitments --separator ';' > engagements.csv"])
+                examples: ["pacte-ledger export ledgers/pacte-coteaux-aussonne.jsonl --table signatures --excel --output signatures.csv",
+                           "pacte-ledger export ledgers/pacte-coteaux-aussonne.jsonl --table commitments --separator ';' > engagements.csv"])
         default:
             return nil
         }
@@ -319,18 +278,14 @@ enum Help {
             ("init", fr ? "crée un registre (ligne 1 : pact.drafted)" : "creates a ledger (line 1: pact.drafted)"),
             ("record", fr ? "ajoute un événement (contenu JSON)" : "appends an event (JSON payload)"),
             ("template", fr ? "affiche un contenu d'exemple pour un type" : "prints a sample payload for a type"),
-            ("approve", fr ? "vote d'approbation d'une instance" : "a body's approval vote"),
-            ("commit", fr ? "engagement annuel voté" : "yearly commitment voted"),
-            ("sign", fr ? "signature d'un document" : "signature of a document"),
-            ("meeting", fr ? "réunion de la gouvernance" : "governance meeting"),
-            ("request-extension", fr ? "demande de prorogation" : "extension request"),
-            ("decide-extension", fr ? "décision sur une prorogation" : "decision on an extension"),
+        ] + CommandSpec.all.map { ($0.name, fr ? $0.shortFrench : $0.shortEnglish) } + [
             ("log", fr ? "liste les événements" : "lists the events"),
             ("verify", fr ? "vérifie la chaîne de hachage" : "verifies the hash chain"),
             ("repair", fr ? "répare une fin de fichier interrompue" : "repairs an interrupted tail"),
             ("state", fr ? "le pacte à une date" : "the pact on a date"),
             ("history", fr ? "historique des modifications" : "amendment history"),
             ("timeline", fr ? "calendrier de signature et échéances" : "signing timeline and deadlines"),
+            ("agenda", fr ? "ce qui est dû et quand (texte ou calendrier .ics)" : "what is due and when (text or .ics calendar)"),
             ("check", fr ? "contrôle des règles" : "rule checks"),
             ("summary", fr ? "une ligne par pacte, sur plusieurs registres" : "one row per pact, over many ledgers"),
             ("report", fr ? "le pacte en document HTML ou Markdown" : "the pact as an HTML or Markdown document"),
@@ -343,7 +298,7 @@ enum Help {
             text += "  " + name + String(repeating: " ", count: 20 - name.count) + description + "\n"
         }
         text += fr
-            ? "\nOPTIONS:\n  --lang fr|en        langue des messages (défaut : fr)\n  --json              sortie JSON pour les programmes\n  -h, --help          aide ; « pacte-ledger COMMANDE --help » pour une commande\n"
+            ? "\nOPTIONS :\n  --lang fr|en        langue des messages (défaut : fr)\n  --json              sortie JSON pour les programmes\n  -h, --help          aide ; « pacte-ledger COMMANDE --help » pour une commande\n"
             : "\nOPTIONS:\n  --lang fr|en        language of messages (default: fr)\n  --json              JSON output for programs\n  -h, --help          help; \"pacte-ledger COMMAND --help\" for one command\n"
         text += fr ? "\nEXEMPLES :\n" : "\nEXAMPLES:\n"
         text += "  pacte-ledger verify ledgers/pacte-coteaux-aussonne.jsonl\n  pacte-ledger check ledgers/pacte-coteaux-aussonne.jsonl --lang en\n  pacte-ledger record --help\n"

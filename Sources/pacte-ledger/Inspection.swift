@@ -7,7 +7,9 @@ enum Inspection {
     /// `log` and `log --json`, streamed: each line is printed as it is read (and written
     /// out by a live run as the output grows), so memory stays that of the reader's index
     /// whatever the ledger's size.
-    static func log(file: String, types: [EventType], since: CivilDate?, invocation: Invocation, output: inout CommandOutput) throws {
+    static func log(
+        file: String, types: [EventType], since: CivilDate?, ids: Bool = false, invocation: Invocation, output: inout CommandOutput
+    ) throws {
         let language = invocation.language
         let fr = language == .french
         if invocation.json {
@@ -35,6 +37,7 @@ enum Inspection {
                     }
                     output.standardOutput += Display.rightAligned(String(event.seq), 5) + "  " + Formatted.date(event.effective, in: language)
                         + "  " + Display.padded(event.type.rawValue, 19) + "  " + Display.truncated(summary, 38) + "\n"
+                    if ids { output.standardOutput += String(repeating: " ", count: 7) + "id " + event.id + "\n" }
                 }
                 output.flushIfLarge()
             }

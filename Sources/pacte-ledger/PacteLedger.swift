@@ -28,12 +28,12 @@ struct PacteLedger {
     /// descriptor as it grows instead of keeping it whole.
     static func execute(_ arguments: [String], environment: Environment, streamingTo descriptor: Int32? = nil) -> CommandOutput {
         let invocation: Invocation
+        let language: Language = arguments.contains("--lang=en") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--lang", "en") }
+            ? .english : .french
         do {
-            invocation = try Command.parse(arguments)
+            invocation = try Command.parse(try ActionSheetFile.expand(arguments, read: InputBytes.readAll(fromFile:)))
         } catch {
-            let language: Language = arguments.contains("--lang=en") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--lang", "en") }
-                ? .english : .french
-            var output = CommandOutput(exitCode: 2, standardError: error.message(in: language) + "\n")
+            var output = CommandOutput(exitCode: 2, standardError: message(of: error, in: language) + "\n")
             output.makeTerminalSafe()
             return output
         }
@@ -48,12 +48,27 @@ struct PacteLedger {
         } catch let error as InputError {
             output.standardError += error.message(in: invocation.language) + "\n"
             output.exitCode = 2
+        } catch let error as LineReferenceError {
+            output.standardError += error.message(in: invocation.language) + "\n"
+            output.exitCode = 2
         } catch {
-            output.standardError += "\(error)\n"
+            output.standardError += message(of: error, in: invocation.language) + "\n"
             output.exitCode = 2
         }
         output.makeTerminalSafe()
         return output
+    }
+
+    /// What went wrong, in the person's language: every error of the tool has its message.
+    static func message(of error: any Error, in language: Language) -> String {
+        switch error {
+        case let error as UsageError: error.message(in: language)
+        case let error as LedgerError: error.message(in: language)
+        case let error as InputError: error.message(in: language)
+        case let error as RecordRefusal: error.message(in: language)
+        case let error as LineReferenceError: error.message(in: language)
+        default: "\(error)"
+        }
     }
 
     private static func perform(_ invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
@@ -63,15 +78,17 @@ struct PacteLedger {
             output.standardOutput = Help.text(for: topic, in: language)
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
+        case .sheetTemplate:
+            output.standardOutput = ActionSheetFile.template
         case .create(let file, let draft, let recorded, let policy):
             let clock = environment.now()
             let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock, policy: policy)
             output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
         case .record(let request):
-            let outcome = try Recording.record(request, environment: environment)
+            let outcome = try Recording.record(request, environment: environment, language: language)
             output.print(Recording.describe(outcome, file: request.file, json: invocation.json, language: language))
-        case .log(let file, let types, let since):
-            try Inspection.log(file: file, types: types, since: since, invocation: invocation, output: &output)
+        case .log(let file, let types, let since, let ids):
+            try Inspection.log(file: file, types: types, since: since, ids: ids, invocation: invocation, output: &output)
         case .verify(let files, let digest):
             if files.count == 1 {
                 try Inspection.verify(file: files[0], digest: digest, invocation: invocation, output: &output)
@@ -86,6 +103,8 @@ struct PacteLedger {
             try Reporting.report(request, invocation: invocation, environment: environment, output: &output)
         case .export(let request):
             try Reporting.export(request, invocation: invocation, environment: environment, output: &output)
+        case .agenda(let request):
+            try AgendaPrinter.perform(request, invocation: invocation, environment: environment, output: &output)
         }
     }
 

@@ -2,7 +2,7 @@ import PacteEvents
 import PacteProjections
 
 /// `--as-of`, `--known-at` and `--today`: the three dates every command that projects the
-/// ledger takes (`state`, `history`, `timeline`, `check`, `summary`, `report`, `export`).
+/// ledger takes (`state`, `history`, `timeline`, `agenda`, `check`, `summary`, `report`, `export`).
 ///
 /// - `--as-of DATE` (valid time): the facts dated on or before that day.
 /// - `--known-at TIMESTAMP` (transaction time): the lines recorded at or before that

@@ -2,7 +2,7 @@ import PacteEvents
 
 /// `init`, `record` and the flag-only forms: append one event and say what happened.
 enum Recording {
-    static func record(_ request: RecordRequest, environment: Environment) throws -> AppendOutcome {
+    static func record(_ request: RecordRequest, environment: Environment, language: Language = .french) throws -> AppendOutcome {
         let data: JSONObject
         do {
             switch request.payload {
@@ -14,18 +14,34 @@ enum Recording {
                 data = try jsonObject(try InputBytes.readAll(fromFile: path), source: "--data @" + path)
             case .standardInput:
                 data = try jsonObject(try environment.readStandardInput(), source: "stdin")
+            case .correction(let target, let reason, let changes):
+                data = try CorrectionPayload.data(target: target, reason: reason, changes: changes, file: request.file)
             }
         } catch let error as InputError {
             // Name the ledger and the line the event would have been.
             let line = (try? LedgerFile(path: request.file).read().index.lastSeq).map { $0 + 1 }
             throw error.located(at: line.map { LedgerLocation(file: request.file, line: $0) })
         }
+        let spec = request.command.flatMap(CommandSpec.named)
+        let resolved = try EventLineReference.resolve(
+            data, type: request.type, file: request.file,
+            optionName: { member in spec?.option(forMember: "data." + member) ?? "data." + member })
         let draft = EventDraft(
-            type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: data)
+            type: request.type, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: resolved)
         let clock = environment.now()
-        return try LedgerFile(path: request.file).append(
-            draft, expectedSeq: request.expectedSeq, now: request.recorded ?? clock,
-            recordedExactly: request.recorded != nil, clock: clock, policy: request.policy)
+        do {
+            return try LedgerFile(path: request.file).append(
+                draft, expectedSeq: request.expectedSeq, now: request.recorded ?? clock,
+                recordedExactly: request.recorded != nil, clock: clock, policy: request.policy)
+        } catch {
+            // A refused append of a line typed with options: say it in the options' words.
+            guard request.command != nil, let contents = try? LedgerFile(path: request.file).read(),
+                let refusal = RecordRefusal.translating(
+                    error, spec: spec, file: request.file, nextLine: contents.index.lastSeq + 1, events: contents.events,
+                    language: language)
+            else { throw error }
+            throw refusal
+        }
     }
 
     static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {

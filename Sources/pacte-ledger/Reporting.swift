@@ -42,7 +42,7 @@ enum Reporting {
         let table = PactExport.table(request.table, state: state, judgementDate: judgementDate, separator: request.separator)
         let fr = invocation.language == .french
         let rows = table.rows.count
-        deliver(table.text(separator: request.separator), to: request.output, ledger: request.file, invocation: invocation,
+        deliver(request.excel ? ExcelCSV.text(table) : table.text(separator: request.separator), to: request.output, ledger: request.file, invocation: invocation,
                 output: &output) { path, _ in
             fr ? "Table \(request.table.rawValue) écrite dans \(path) (\(rows) ligne(s) et l'en-tête)."
                 : "Table \(request.table.rawValue) written to \(path) (\(rows) row(s) and the header)."

@@ -48,14 +48,19 @@ enum SummaryPrinter {
     static func text(_ rows: [Row], language: Language) -> String {
         let fr = language == .french
         var table = [[
-            fr ? "territoire" : "territory", fr ? "statut" : "status", fr ? "en vigueur" : "in force",
+            fr ? "pacte" : "pact", fr ? "territoire" : "territory", fr ? "statut" : "status", fr ? "en vigueur" : "in force",
             fr ? "signés" : "signed", fr ? "État" : "State", "cofin.", fr ? "err." : "err.", fr ? "avert." : "warn.",
         ]]
+        // A pact is named by its id, and by its file too when another row has the same id.
+        var idCounts: [String: Int] = [:]
+        for row in rows { if let id = try? row.result.get().pactId { idCounts[id, default: 0] += 1 } }
         for row in rows {
             switch row.result {
             case .success(let summary):
+                let name = summary.pactId.map { idCounts[$0, default: 0] > 1 ? "\($0) (\(row.file))" : $0 } ?? row.file
                 table.append([
-                    Display.truncated(summary.territory ?? row.file, 16),
+                    name,
+                    Display.truncated(summary.territory ?? "—", 12),
                     Display.truncated(summary.status?.label(in: language) ?? "—", 13),
                     summary.inForceSince.map { Formatted.date($0, in: language) } ?? "—",
                     "\(summary.partnersSigned)/\(summary.partnersRequested)",
@@ -64,11 +69,11 @@ enum SummaryPrinter {
                     String(summary.errorCount), String(summary.warningCount),
                 ])
             case .failure:
-                table.append([Display.truncated(row.file, 16), fr ? "ILLISIBLE" : "UNREADABLE", "", "", "", "", "", ""])
+                table.append([row.file, "", fr ? "ILLISIBLE" : "UNREADABLE", "", "", "", "", "", ""])
             }
         }
         let summaries = rows.compactMap { try? $0.result.get() }
-        var text = Display.table(table, rightAligned: [4, 5, 6, 7])
+        var text = Display.table(table, rightAligned: [5, 6, 7, 8])
         let totals = PactSummary.Totals(summaries)
         text += "\n" + (fr ? "Totaux : \(rows.count) registre(s), \(summaries.count) lisible(s), " : "Totals: \(rows.count) ledger(s), \(summaries.count) readable, ")
             + (fr ? "\(totals.eventCount) événements\n" : "\(totals.eventCount) events\n")

@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// A command line that cannot be run as written. Exit code 2.
 enum UsageError: Error, Equatable {
@@ -13,6 +14,14 @@ enum UsageError: Error, Equatable {
     case unexpectedArgument(String, command: String)
     case invalidValue(option: String, value: String, expected: String, command: String)
     case conflictingOptions(String, String, command: String)
+    /// A date, year, amount or word typed as an option's value that cannot be used.
+    case unusableValue(option: String, value: String, TypedInputError, command: String)
+    /// A line of an action sheet file (`add-action --sheet`) that is not `clé : valeur`
+    /// with a known key.
+    case sheetLine(file: String, line: Int, text: String, command: String)
+    /// `--json` given to a command whose output has no JSON form.
+    /// (`withOutput`: it has one with `--output`, saying what was written.)
+    case jsonNotAvailable(command: String, withOutput: Bool = false)
 
     var command: String? {
         switch self {
@@ -20,7 +29,8 @@ enum UsageError: Error, Equatable {
         case .unknownOption(_, let command), .missingValue(_, let command), .missingOption(_, let command),
             .missingFile(let command), .missingEventType(let command), .unknownEventType(_, let command),
             .unexpectedArgument(_, let command), .invalidValue(_, _, _, let command),
-            .conflictingOptions(_, _, let command):
+            .conflictingOptions(_, _, let command), .unusableValue(_, _, _, let command),
+            .sheetLine(_, _, _, let command), .jsonNotAvailable(let command, _):
             command
         }
     }
@@ -54,6 +64,19 @@ enum UsageError: Error, Equatable {
             text = fr ? "--\(option) « \(value) » : attendu \(expected)" : "--\(option) \"\(value)\": expected \(expected)"
         case .conflictingOptions(let first, let second, _):
             text = fr ? "--\(first) et --\(second) ne vont pas ensemble" : "--\(first) and --\(second) cannot be combined"
+        case .unusableValue(let option, let value, let reason, _):
+            text = fr ? "--\(option) « \(value) » : \(reason.message(in: language))"
+                : "--\(option) \"\(value)\": \(reason.message(in: language))"
+        case .sheetLine(let file, let line, let content, _):
+            let keys = ActionSheetOptions.fields.map(\.key).joined(separator: ", ")
+            text = fr ? "\(file):\(line) : « \(content) » n'est pas une rubrique « clé : valeur » connue (clés : \(keys) ; voir « pacte-ledger template fiche-action »)"
+                : "\(file):\(line): \"\(content)\" is not a known \"key: value\" line (keys: \(keys); see \"pacte-ledger template action-sheet\")"
+        case .jsonNotAvailable(let command, let withOutput):
+            text = withOutput
+                ? (fr ? "--json ne s'applique à « \(command) » qu'avec --output (il dit alors en JSON le fichier écrit) ; le document lui-même n'a pas de forme JSON"
+                    : "--json applies to \"\(command)\" only with --output (it then tells the file written, in JSON); the document itself has no JSON form")
+                : (fr ? "--json ne s'applique pas à « \(command) », dont la sortie n'a pas de forme JSON"
+                    : "--json does not apply to \"\(command)\", whose output has no JSON form")
         }
         let help = command.map { "pacte-ledger \($0) --help" } ?? "pacte-ledger --help"
         return fr ? "erreur : \(text) (voir « \(help) »)" : "error: \(text) (see \"\(help)\")"

@@ -136,7 +136,7 @@ struct ReportHTMLTests {
         #expect(text.contains("prorogée"))
         #expect(text.contains("✓ prorogée (avenant)"))
         // Budget: the State's share and the 50 % line.
-        #expect(text.contains("État 47,6 % ✓ ≤ 50 %"))
+        #expect(text.contains("État 47,7 % ✓ ≤ 50 %"))  // 47,62 %, rounded up: it is held to a ceiling
         #expect(text.contains("50 % du numéraire"))
         #expect(text.contains("52,3 %"))
     }

@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 import Testing
 @testable import PacteDocuments
 
@@ -17,6 +18,18 @@ struct ReportLongDateTests {
         #expect(LongDate.period(from: CivilDate("2025-01-01")!, to: CivilDate("2026-10-31")!) == "du 1er janvier 2025 au 31 octobre 2026")
         #expect(LongDate.french(nil as CivilDate?) == "—")
         #expect(LongDate.shortMonthAndYear(CivilDate("2025-07-14")!) == "juil. 2025")
+    }
+
+    @Test(arguments: [(476, 1000, "47,6 %"), (1, 3, "33,3 %"), (2, 3, "66,6 %"), (1, 2, "50,0 %"), (5, 0, "—")])
+    func percentRoundsDown(part: Int, total: Int, expected: String) {
+        #expect(Formatted.percent(Share(part, of: total), in: .french) == expected)
+    }
+
+    /// A share held to a ceiling (the State's, at most 50 %) never reads as the ceiling when over it.
+    @Test(arguments: [(476, 1000, "47,6 %"), (1, 3, "33,4 %"), (1, 2, "50,0 %"), (1_000_001, 2_000_000, "50,1 %"),
+                      (1_000_000, 1_999_600, "50,1 %"), (5, 0, "—")])
+    func percentRoundsUpForACeiling(part: Int, total: Int, expected: String) {
+        #expect(Formatted.percent(Share(part, of: total), in: .french, roundingUp: true) == expected)
     }
 
     @Test(arguments: [(0.0, "0"), (12.5, "12.5"), (12.04, "12"), (-3.25, "-3.3"), (680, "680")])

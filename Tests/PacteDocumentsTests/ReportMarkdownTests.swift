@@ -59,7 +59,7 @@ struct ReportMarkdownTests {
         #expect(!markdown.contains("<svg"))
         #expect(markdown.contains("**Calendrier de signature – Convention**"))
         #expect(markdown.contains("| **Conseil départemental de la Haute-Garonne** | 1er septembre 2025 (J+189) | 8 septembre 2025 (J+196) | **signé (après l'échéance)** | 38, 40 |"))
-        #expect(markdown.contains("| **A1** | prévu | 20 000,00 € | 22 000,00 € | 42 000,00 € | **47,6 % ✓** | 3 000,00 € |"))
+        #expect(markdown.contains("| **A1** | prévu | 20 000,00 € | 22 000,00 € | 42 000,00 € | **47,7 % ✓** | 3 000,00 € |"))
         #expect(markdown.contains("**Calendrier des actions face aux fenêtres des crédits de l'État**"))
         let digest = try #require(ReportFixtures.exampleHTML.range(of: #"[0-9a-f]{64}"#, options: .regularExpression))
         #expect(markdown.contains(String(ReportFixtures.exampleHTML[digest])))

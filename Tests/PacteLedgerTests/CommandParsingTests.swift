@@ -96,16 +96,6 @@ struct CommandParsingTests {
         #expect(throws: UsageError.self) { try Command.parse(["state", "f", "--as-of", "2025-02-30"]) }
     }
 
-    @Test(arguments: ["12500", "12 500", "12500,00", "12500.00"])
-    func eurosInWholeEuros(text: String) {
-        #expect(Euros.cents(text) == 1_250_000)
-    }
-
-    @Test(arguments: ["-5", "12,345", "abc", "", "1,2,3", "1.5e3"])
-    func eurosRefused(text: String) {
-        #expect(Euros.cents(text) == nil)
-    }
-
     @Test("every command has a help page with the four parts, in French and English")
     func helpPages() {
         for name in Command.names {

@@ -13,6 +13,9 @@ struct InjectionLedger: Sendable {
     var priorityId = "P1"
     var actionId = "A1"
     var by = "tester"
+    /// The porteur's cash for the action, planned and voted (the State brings 10 000 €);
+    /// `nil`: 12 500,50 € planned, 10 000 € voted (exactly half of the voted cash).
+    var porteurCents: Int?
     /// The free text written where `label` would be.
     var text: @Sendable (String) -> String = { $0 }
 
@@ -53,7 +56,7 @@ struct InjectionLedger: Sendable {
                 "partners": [["partnerId": porteurId, "role": text("Rôle")], ["partnerId": stateId, "role": text("Financeur")]],
                 "funding": [
                     ["partnerId": stateId, "year": 2025, "amountCents": 1_000_000, "source": text("BOP"), "basis": "dedicated"],
-                    ["partnerId": porteurId, "year": 2025, "amountCents": 1_250_050, "source": text("Budget"), "basis": "common-law"],
+                    ["partnerId": porteurId, "year": 2025, "amountCents": porteurCents ?? 1_250_050, "source": text("Budget"), "basis": "common-law"],
                 ],
                 "inKind": [["partnerId": porteurId, "description": text("Locaux"), "valuationCents": 50_000]],
                 "indicators": [["name": text("Indicateur"), "unit": "u", "target": 10]],
@@ -67,10 +70,10 @@ struct InjectionLedger: Sendable {
             "partnerId": porteurId, "document": "convention", "body": text("conseil"), "reference": text("Délibération"),
             "outcome": "adopted",
         ])
-        for (partnerId, basis) in [(porteurId, "common-law"), (stateId, "dedicated")] {
+        for (partnerId, basis, cents) in [(porteurId, "common-law", porteurCents ?? 1_000_000), (stateId, "dedicated", 1_000_000)] {
             try record("commitment.voted", "2025-02-01", [
                 "partnerId": partnerId, "year": 2025, "body": text("conseil"), "reference": text("Arrêté"), "outcome": "adopted",
-                "lines": [["actionId": actionId, "amountCents": 1_000_000, "source": text("Ligne"), "basis": basis]],
+                "lines": [["actionId": actionId, "amountCents": cents, "source": text("Ligne"), "basis": basis]],
                 "inKind": [["actionId": actionId, "description": text("Salle"), "valuationCents": 50_000]],
             ])
         }

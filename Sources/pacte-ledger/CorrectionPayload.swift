@@ -1,0 +1,82 @@
+import PacteEvents
+import PacteProjections
+
+/// `correct`: the `correction.recorded` payload for a line named by its number (or id):
+/// a retraction, or the line's own data with the members given by `--set` replaced.
+enum CorrectionPayload {
+    static func data(target: String, reason: String, changes: [CorrectionChange], file: String) throws -> JSONObject {
+        let events = try LedgerFile(path: file).read().events
+        let original: LedgerEvent
+        if let exact = events.first(where: { $0.id == target }) {
+            original = exact
+        } else if let line = Int(target), line >= 1, line <= events.count {
+            original = events[line - 1]
+        } else {
+            throw LineReferenceError.noSuchLine(option: "--line", text: target, file: file, lineCount: events.count)
+        }
+        var data = JSONObject()
+        data["target"] = .string(original.id)
+        data["reason"] = .string(reason)
+        guard !changes.isEmpty else {
+            data["replacement"] = .null
+            return data
+        }
+        var replacement = original.data
+        for change in changes {
+            replacement[change.member] = try value(change, replacing: replacement[change.member], type: original.type)
+        }
+        data["replacement"] = .object(replacement)
+        return data
+    }
+
+    /// The value typed for a member, read as the member it replaces is written: euros for
+    /// an amount in cents, a date for a date, a number, `oui`/`non`, a word of the
+    /// format's vocabulary, or text.
+    private static func value(_ change: CorrectionChange, replacing old: JSONValue?, type: EventType) throws -> JSONValue {
+        let text = change.value
+        func refuse(_ error: TypedInputError) -> UsageError {
+            .unusableValue(option: "set", value: change.member + "=" + text, error, command: "correct")
+        }
+        if change.member.hasSuffix("Cents") {
+            do { return .number(JSONNumber(try TypedAmount.cents(text))) } catch { throw refuse(error) }
+        }
+        switch old {
+        case .number?:
+            let scalar = ScalarText.value(text)
+            guard case .number = scalar else {
+                throw UsageError.invalidValue(option: "set", value: change.member + "=" + text, expected: "un nombre / a number", command: "correct")
+            }
+            return scalar
+        case .bool?:
+            switch text.lowercased() {
+            case "oui", "yes", "true": return .bool(true)
+            case "non", "no", "false": return .bool(false)
+            default:
+                throw UsageError.invalidValue(option: "set", value: change.member + "=" + text, expected: "oui | non", command: "correct")
+            }
+        case .string(let previous)? where CivilDate(previous) != nil:
+            do { return .string(try TypedDate.parse(text).description) } catch { throw refuse(error) }
+        case .array?, .object?:
+            throw UsageError.invalidValue(
+                option: "set", value: change.member + "=" + text,
+                expected: "une rubrique simple (texte, nombre, date, montant) ; pour une liste, « record … correction.recorded --data » / a plain member; for a list, \"record … correction.recorded --data\"",
+                command: "correct")
+        default:
+            return .string(word(text, member: change.member, type: type) ?? text)
+        }
+    }
+
+    /// The stored code of a French or English word typed for a member the format
+    /// enumerates (`outcome=rejeté` → `rejected`).
+    private static func word(_ text: String, member: String, type: EventType) -> String? {
+        switch (type, member) {
+        case (.approvalVoted, "outcome"), (.commitmentVoted, "outcome"): Vocabulary.voteOutcome.value(text)?.rawValue
+        case (.extensionDecided, "decision"): Vocabulary.extensionDecision.value(text)?.rawValue
+        case (.actionClosed, "outcome"): Vocabulary.actionOutcome.value(text)?.rawValue
+        case (.pactClosed, "reason"): Vocabulary.closureReason.value(text)?.rawValue
+        case (.partnerJoined, "via"): Vocabulary.partnerVia.value(text)?.rawValue
+        case (_, "document"): DocumentWords.value(text)?.description
+        default: nil
+        }
+    }
+}
