@@ -6,7 +6,7 @@ import PacteProjections
 public enum HistoryPrinter {
     /// A change's kind written as `log` writes event types (`action.added`); the two
     /// kinds that are no event type (`convention-in-force`, `amendment-in-force`) as they are.
-    static func typeName(_ kind: AmendmentHistory.Entry.Kind) -> String {
+    public static func typeName(_ kind: AmendmentHistory.Entry.Kind) -> String {
         guard let dash = kind.rawValue.firstIndex(of: "-") else { return kind.rawValue }
         var dotted = kind.rawValue
         dotted.replaceSubrange(dash...dash, with: ".")

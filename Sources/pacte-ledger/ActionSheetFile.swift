@@ -1,3 +1,4 @@
+import PacteDocuments
 import PacteEvents
 
 /// The text sheet a secretariat fills in for `add-action --sheet`: one `clé : valeur`

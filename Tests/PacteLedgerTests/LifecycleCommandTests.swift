@@ -1,3 +1,4 @@
+import PacteDocuments
 import Foundation
 import PacteEvents
 import PacteProjections
