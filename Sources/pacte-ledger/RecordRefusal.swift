@@ -10,6 +10,8 @@ enum RecordRefusal: Error {
     case invalidOption(file: String, option: String, FieldError)
     /// Any other refusal, with the ledger's own words but no line number.
     case refused(file: String, message: String)
+    /// A refusal whose message already says what to do and that nothing was written.
+    case explained(message: String)
 
     /// The refusal of `error` for a command declared by `spec`, or `nil` when `error` is
     /// not a refusal of the line that was to be written (`nextLine`).
@@ -21,6 +23,11 @@ enum RecordRefusal: Error {
         case .unresolvedReference(_, let path, let kind, let id):
             let option = spec?.option(forMember: path) ?? path
             return .unknownReference(file: file, option: option, id: id, kind: kind, known: knownIds(kind, in: events))
+        case .refused:
+            // A fact that cannot be true: the message names the option and what to do.
+            let message = error.message(in: language, optionNames: spec?.optionNames ?? ["effective": "--effective"])
+            let prefix = "\(file):\(nextLine)"
+            return .explained(message: message.hasPrefix(prefix) ? file + message.dropFirst(prefix.count) : message)
         case .invalidMember(_, let field):
             if let option = spec?.option(forMember: field.path) { return .invalidOption(file: file, option: option, field) }
             fallthrough
@@ -76,6 +83,8 @@ enum RecordRefusal: Error {
                 : "\(file): \(option) is required (expected \(expected)); nothing written"
         case .refused(_, let message):
             return message + (fr ? " ; rien n'a été écrit" : "; nothing written")
+        case .explained(let message):
+            return message
         }
     }
 

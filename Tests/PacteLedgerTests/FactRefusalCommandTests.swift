@@ -40,7 +40,7 @@ struct FactRefusalCommandTests {
 
     static let refusals: [Refusal] = [
         Refusal(label: "signature dated before the pact", arguments: sign + ["--effective", "2020-01-01"],
-                message: "FILE:4 : --effective\u{202F}: le 01/01/2020 est avant la rédaction du pacte (ligne 1, le 03/02/2025)"),
+                message: "FILE : --effective\u{202F}: le 01/01/2020 est avant la rédaction du pacte (ligne 1, le 03/02/2025)"),
         Refusal(label: "signature dated in the future", arguments: sign + ["--effective", "2031-01-01"],
                 message: "--effective\u{202F}: le 01/01/2031 est après aujourd'hui ("),
         Refusal(label: "signature on an avenant never proposed", arguments: sign + ["--effective", "2025-05-01", "--document", "amendment-3"],
@@ -166,7 +166,7 @@ struct FactRefusalCommandTests {
 
         let history = try BuiltBinary.run(["history", file, "--action", "A2"])
         #expect(history.exitCode == 0)
-        #expect(history.standardOutput.contains("action-added"))
+        #expect(history.standardOutput.contains("action.added"))
         #expect(history.standardOutput.contains("avenant n° 1"), "\(history.standardOutput)")
     }
 
