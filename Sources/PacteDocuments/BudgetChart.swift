@@ -7,13 +7,25 @@ import PacteProjections
 /// segment must end at or before it (the others bring at least 50 %). Each bar ends with
 /// the State's share in text.
 struct BudgetChart {
+    /// One action's money over its years, planned or voted.
     struct Money {
         var stateCents = 0
         var othersCents = 0
         var inKindCents = 0
-        var cashCents: Int { stateCents.addingSaturating(othersCents) }
-        /// Whether the others bring at least half of the cash (true without State cash).
-        var isCofinanced: Bool { stateCents == 0 || othersCents >= stateCents }
+        /// Whether no year of the action is in breach of COFINANCING (as `check` judges it).
+        var isCofinanced = true
+        var cashCents: Int { stateCents + othersCents }
+
+        /// The sum of `fundings` (one action's years, one kind of money).
+        init(_ fundings: [ActionFunding] = []) {
+            for funding in fundings {
+                stateCents += funding.stateCashCents
+                othersCents += funding.otherCashCents
+                // Planned in-kind is the sheet's, repeated on each year: count it once.
+                inKindCents = funding.money == .planned ? max(inKindCents, funding.inKindCents) : inKindCents + funding.inKindCents
+                if funding.status == .shortfall { isCofinanced = false }
+            }
+        }
     }
 
     struct Row {
@@ -93,7 +105,7 @@ struct BudgetChart {
                     share = "sans crédits de l'État"
                     tone = "#444"
                 } else {
-                    share = "État " + ReportContext.percent(money.stateCents, of: money.cashCents)
+                    share = "État " + Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french)
                         + (money.isCofinanced ? " ✓ ≤ 50 %" : " ✗ > 50 %")
                     tone = money.isCofinanced ? ChartColour.green : ChartColour.red
                 }

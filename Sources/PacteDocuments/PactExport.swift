@@ -18,7 +18,7 @@ public enum PactExport {
     public static func table(_ table: Table, state: PactState, judgementDate: CivilDate, separator: Character) -> CSVTable {
         switch table {
         case .commitments: commitments(state: state, separator: separator)
-        case .actions: actions(state: state, separator: separator)
+        case .actions: actions(state: state, judgementDate: judgementDate, separator: separator)
         case .signatures: signatures(state: state, judgementDate: judgementDate)
         }
     }
@@ -66,47 +66,36 @@ public enum PactExport {
     ]
 
     /// One row per action sheet in force (closed ones included).
-    static func actions(state: PactState, separator: Character) -> CSVTable {
+    static func actions(state: PactState, judgementDate: CivilDate, separator: Character) -> CSVTable {
         var table = CSVTable(header: actionColumns)
-        let stateIds = state.statePartnerIds
-        let windows = StateFundingWindow.windows(in: state)
+        let windows = StateFundingWindow.windows(in: state, judgedAt: judgementDate)
+        let fundings = ActionFunding.all(in: state, judgedAt: judgementDate)
         for action in state.actions {
             let sheet = action.sheet
-            var plannedState = 0, plannedOthers = 0, votedState = 0, votedOthers = 0, votedInKind = 0
-            for line in sheet.funding ?? [] {
-                if stateIds.contains(line.partnerId) { plannedState += line.amountCents } else { plannedOthers += line.amountCents }
-            }
-            let plannedInKind = (sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
-            var seq = [action.source.seq] + action.revisions.map(\.source.seq)
-            for commitment in state.commitments where commitment.isAdopted {
-                var involved = false
-                for line in commitment.lines where line.actionId == action.id {
-                    involved = true
-                    if stateIds.contains(commitment.partnerId) { votedState += line.amountCents } else { votedOthers += line.amountCents }
-                }
-                for line in commitment.inKind where line.actionId == action.id {
-                    involved = true
-                    votedInKind += line.valuationCents
-                }
-                if involved { seq.append(commitment.source.seq) }
-            }
+            let own = fundings.filter { $0.actionId == action.id }
+            let planned = own.filter { $0.money == .planned }
+            let voted = own.filter { $0.money == .voted }
+            var seq = [action.source.seq] + action.revisions.map(\.source.seq) + voted.flatMap(\.seq)
             if let closure = action.closure { seq.append(closure.source.seq) }
-            let own = windows.filter { $0.actionId == action.id }
+            let ownWindows = windows.filter { $0.actionId == action.id }
             var partnerIds: [String] = []
             for id in sheet.referencedPartnerIds where !partnerIds.contains(id) { partnerIds.append(id) }
             func money(_ cents: Int) -> [String] { [CSVTable.euros(cents, separator: separator), String(cents)] }
             let schedule = sheet.schedule
             let publics = (sheet.publics ?? []).map(\.description).joined(separator: " ")
-            let years: String = own.map { String($0.year) }.joined(separator: " ")
-            let twelveMonthLimits: String = own.compactMap { $0.twelveMonthLimit?.description }.joined(separator: " ")
-            let yearLimits: String = own.map(\.yearLimit.description).joined(separator: " ")
+            let years: String = ownWindows.map { String($0.year) }.joined(separator: " ")
+            let twelveMonthLimits: String = ownWindows.compactMap { $0.twelveMonthLimit?.description }.joined(separator: " ")
+            let yearLimits: String = ownWindows.map(\.yearLimit.description).joined(separator: " ")
             var row: [String] = [action.id, sheet.title ?? "", sheet.priorityId ?? "", sheet.measure.map(String.init) ?? ""]
             row += [publics, partnerIds.joined(separator: " ")]
             row += [schedule?.start.description ?? "", schedule?.end.description ?? ""]
             row += [state.extendedEnd(ofAction: action.id)?.description ?? "", years, twelveMonthLimits, yearLimits]
             row += [action.closure?.outcome.rawValue ?? "open", action.closure?.date.description ?? ""]
-            row += money(plannedState) + money(plannedOthers) + money(plannedInKind)
-            row += money(votedState) + money(votedOthers) + money(votedInKind)
+            // Planned in-kind is the sheet's, repeated on each year of the sheet: counted once.
+            row += money(planned.saturatingSum(of: \.stateCashCents)) + money(planned.saturatingSum(of: \.otherCashCents))
+                + money(planned.map(\.inKindCents).max() ?? 0)
+            row += money(voted.saturatingSum(of: \.stateCashCents)) + money(voted.saturatingSum(of: \.otherCashCents))
+                + money(voted.saturatingSum(of: \.inKindCents))
             row.append(Array(Set(seq)).sorted().map(String.init).joined(separator: " "))
             table.append(row)
         }

@@ -27,21 +27,12 @@ extension PactReport {
         blocks.append(.table(totals))
 
         // Per action.
-        var rows: [BudgetChart.Row] = []
-        for action in state.actions {
-            var planned = BudgetChart.Money()
-            for line in action.sheet.funding ?? [] {
-                if stateIds.contains(line.partnerId) { planned.stateCents.addSaturating(line.amountCents) } else { planned.othersCents.addSaturating(line.amountCents) }
-            }
-            planned.inKindCents = (action.sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
-            var voted = BudgetChart.Money()
-            for commitment in state.commitments where commitment.isAdopted {
-                for line in commitment.lines where line.actionId == action.id {
-                    if stateIds.contains(commitment.partnerId) { voted.stateCents.addSaturating(line.amountCents) } else { voted.othersCents.addSaturating(line.amountCents) }
-                }
-                for line in commitment.inKind where line.actionId == action.id { voted.inKindCents.addSaturating(line.valuationCents) }
-            }
-            rows.append(BudgetChart.Row(actionId: action.id, title: action.sheet.title ?? "", planned: planned, voted: voted))
+        let fundings = context.fundings
+        let rows = state.actions.map { action in
+            let own = fundings.filter { $0.actionId == action.id }
+            return BudgetChart.Row(
+                actionId: action.id, title: action.sheet.title ?? "", planned: BudgetChart.Money(own.filter { $0.money == .planned }),
+                voted: BudgetChart.Money(own.filter { $0.money == .voted }))
         }
         if rows.isEmpty {
             blocks.append(.paragraph([.text("Aucune action.")]))
@@ -55,7 +46,7 @@ extension PactReport {
                     if money.stateCents == 0 {
                         share = [.text("—")]
                     } else {
-                        share = [.flag(ReportContext.percent(money.stateCents, of: money.cashCents) + (money.isCofinanced ? " ✓" : " ✗"),
+                        share = [.flag(Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french) + (money.isCofinanced ? " ✓" : " ✗"),
                                        money.isCofinanced ? .good : .bad)]
                     }
                     table.append([
@@ -93,27 +84,25 @@ extension PactReport {
     /// For each action and year with State cash: the other partners' share of the cash,
     /// planned and voted (rule COFINANCING).
     static func cofinancingTable(_ context: ReportContext) -> ReportTable {
-        let stateIds = context.state.statePartnerIds
         var table = ReportTable(
             [("Action", .left), ("Année", .left), ("", .left), ("État", .right), ("Autres partenaires", .right),
              ("Total numéraire", .right), ("Part des autres", .right), ("Constat", .left)])
         for action in context.state.actions {
-            for (label, lines) in [("prévu", context.plannedCash), ("voté", context.votedCash)] {
-                let mine = lines.filter { $0.actionId == action.id }
-                let years = Set(mine.compactMap(\.year)).sorted()
-                for year in years {
-                    let ofYear = mine.filter { $0.year == year }
-                    let stateCents = ofYear.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
-                    guard stateCents > 0 else { continue }
-                    let total = ofYear.saturatingSum(of: \.cents)
-                    let others = total - stateCents
-                    let verdict: [ReportInline] = others >= stateCents
-                        ? [.flag("✓ au moins 50 %", .good)]
-                        : [.flag("✗ il manque " + context.euros(stateCents - others), .bad)]
+            for money in ActionFunding.Money.allCases {
+                for funding in context.fundings where funding.actionId == action.id && funding.money == money && funding.stateCashCents > 0 {
+                    let verdict: [ReportInline]
+                    switch funding.status {
+                    case .notStateFunded, .cofinanced:
+                        verdict = [.flag("✓ au moins 50 %", .good)]
+                    case .awaitingVotes:
+                        verdict = [.flag("… votes attendus : " + funding.awaitedPartnerIds.map(context.name).joined(separator: ", "), .warning)]
+                    case .shortfall:
+                        verdict = [.flag("✗ il manque " + context.euros(funding.shortfallCents), .bad)]
+                    }
                     table.append([
-                        [.strong(action.id)], [.text(String(year))], [.text(label)], [.text(context.euros(stateCents))],
-                        [.text(context.euros(others))], [.text(context.euros(total))],
-                        [.text(ReportContext.percent(others, of: total))], verdict,
+                        [.strong(action.id)], [.text(String(funding.year))], [.text(money == .planned ? "prévu" : "voté")],
+                        [.text(context.euros(funding.stateCashCents))], [.text(context.euros(funding.otherCashCents))],
+                        [.text(context.euros(funding.cashCents))], [.text(Formatted.percent(funding.othersShare, in: .french))], verdict,
                     ])
                 }
             }

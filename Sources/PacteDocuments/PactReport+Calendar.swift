@@ -83,8 +83,8 @@ extension PactReport {
             }
             var status: [ReportInline] = [.flag((progress.state == .late ? "⚠ " : "") + progress.state.label(in: .french),
                                                  ReportLabel.partnerStateTone(progress.state))]
-            if progress.state == .late, let target = document.targetDate {
-                status.append(.text(" depuis \(target.days(until: context.judgementDate)) jour(s)"))
+            if progress.state == .late, let days = progress.daysPastTarget {
+                status.append(.text(" depuis \(days) jour(s)"))
             }
             if row.signedAfterTarget { status.append(.flag(" (après l'échéance)", .warning)) }
             table.append([
@@ -114,24 +114,19 @@ extension PactReport {
             for window in actionWindows {
                 let granted = window.extensions.filter { $0.grantedEnd != nil }
                 let endBefore = window.extendedEnd != nil ? granted.map(\.request.currentEnd).min() : nil
-                var problems: [String] = []
-                if let start = window.start {
-                    if start.year != window.year { problems.append("début hors N") }
-                    if let inForce = state.inForceSince, start < inForce { problems.append("avant vigueur") }
-                }
-                if !window.endIsWithinLimits { problems.append("fin hors délai") }
                 let verdict: String
                 let tone: ReportTone
-                if window.start == nil {
-                    verdict = "✗ sans calendrier"
+                switch window.status {
+                case .unscheduled:
+                    verdict = "? sans calendrier"
+                    tone = .warning
+                case .breached:
+                    verdict = "✗ " + window.breaches.map { $0.label(in: .french) }.joined(separator: ", ")
                     tone = .bad
-                } else if !problems.isEmpty {
-                    verdict = "✗ " + problems.joined(separator: ", ")
-                    tone = .bad
-                } else if let extended = window.extendedEnd, let end = window.end, let limit = window.endLimit, end > limit, end <= extended {
+                case .extended:
                     verdict = "✓ prorogée (avenant)"
                     tone = .good
-                } else {
+                case .within:
                     verdict = "✓ dans la fenêtre"
                     tone = .good
                 }

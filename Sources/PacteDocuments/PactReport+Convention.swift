@@ -221,6 +221,7 @@ extension PactReport {
                 case .held: status = .flag("tenue", .good)
                 case .missing: status = .flag("MANQUANTE", .bad)
                 case .due: status = .flag("à tenir avant le 31 décembre", .warning)
+                case .exempt: status = .flag("non requise (résiliation anticipée)", .neutral)
                 }
                 table.append([
                     [.text(String(year.year))],

@@ -15,6 +15,8 @@ struct ReportContext {
     let findings: [Finding]
     let history: AmendmentHistory
     let totals: PactTotals
+    /// Each action's money per year, planned and voted, with its co-financing judgment.
+    let fundings: [ActionFunding]
 
     init(contents: LedgerContents, asOf: CivilDate?, knownAt: Timestamp?, today: CivilDate) {
         self.contents = contents
@@ -28,6 +30,7 @@ struct ReportContext {
         timeline = SigningTimeline(state: check.state, today: check.date)
         history = AmendmentHistory(view: view)
         totals = check.state.totals
+        fundings = ActionFunding.all(in: check.state, judgedAt: check.date)
     }
 
     /// How charts name the judgement date: `aujourd'hui`, or `situation au` when the
@@ -117,12 +120,5 @@ struct ReportContext {
     static func textOrMissing(_ text: String?) -> [ReportInline] {
         guard let text, !text.allSatisfy(\.isWhitespace) else { return [.flag("non renseigné", .warning)] }
         return [.text(text)]
-    }
-
-    /// `47,6 %`, rounded down to one decimal (as the co-financing rule writes it).
-    static func percent(_ part: Int, of total: Int) -> String {
-        guard total > 0 else { return "—" }
-        let permille = part.scaled(by: 1000, over: total)
-        return "\(permille / 10),\(permille % 10) %"
     }
 }

@@ -41,7 +41,7 @@ struct SigningChart {
                 name: progress.name, voteDate: progress.voteDate, signatureDate: progress.signatureDate,
                 withdrawalDate: progress.state == .withdrawn ? state.partner(progress.partnerId)?.withdrawal?.date : nil,
                 state: progress.state,
-                signedAfterTarget: progress.signatureDate.map { $0 > (document.targetDate ?? $0) } ?? false)
+                signedAfterTarget: progress.signedLate)
         }
     }
 

@@ -19,3 +19,8 @@ public struct CommitmentRecord: Sendable, Hashable {
     public var cashCents: Int { lines.saturatingSum(of: \.amountCents) }
     public var inKindCents: Int { inKind.saturatingSum(of: \.valuationCents) }
 }
+
+extension CommitmentVoted {
+    /// The cash of every line.
+    public var cashCents: Int { lines.reduce(0) { $0 + $1.amountCents } }
+}

@@ -22,6 +22,13 @@ public enum Formatted {
         }
     }
 
+    /// `47,6 %` in French, `47.6 %` in English: tenths of a percent rounded down, so that
+    /// a failing 49.99 % never shows as 50 %; `—` for a zero whole.
+    public static func percent(_ share: Share, in language: Language) -> String {
+        guard let permille = share.permilleRoundedDown else { return "—" }
+        return "\(permille / 10)" + (language == .french ? "," : ".") + "\(permille % 10) %"
+    }
+
     /// `12/03/2025` in French, `2025-03-12` in English.
     public static func date(_ date: CivilDate, in language: Language) -> String {
         switch language {

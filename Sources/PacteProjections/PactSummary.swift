@@ -20,7 +20,9 @@ public struct PactSummary: Sendable, Hashable {
     public var cashCents: Int
     /// Other partners' share of the cash voted for State-funded actions, in whole
     /// percent rounded down (`nil` when no State cash is voted).
-    public var cofinancingPercent: Int?
+    public var cofinancingPercent: Int? { cofinancingShare?.percentRoundedDown }
+    /// The same share, exact (`nil` when no State cash is voted).
+    public var cofinancingShare: Share?
     public var errorCount: Int
     public var warningCount: Int
     public var infoCount: Int
@@ -59,7 +61,7 @@ public struct PactSummary: Sendable, Hashable {
             fundedTotal.addSaturating(detail.amounts.cashCents)
             if statePartners.contains(detail.partnerId) { fundedState.addSaturating(detail.amounts.cashCents) }
         }
-        cofinancingPercent = fundedTotal > 0 ? (fundedTotal - fundedState).scaled(by: 100, over: fundedTotal) : nil
+        cofinancingShare = fundedTotal > 0 ? Share(fundedTotal - fundedState, of: fundedTotal) : nil
         errorCount = findings.filter { $0.severity == .error }.count
         warningCount = findings.filter { $0.severity == .warning }.count
         infoCount = findings.filter { $0.severity == .info }.count
@@ -68,4 +70,26 @@ public struct PactSummary: Sendable, Hashable {
 
     /// State cash over every year.
     public var stateCashCents: Int { stateCashByYear.values.saturatingSum { $0 } }
+}
+
+extension PactSummary {
+    /// The sums over several pacts (`summary` of a folder).
+    public struct Totals: Sendable, Hashable {
+        public var eventCount = 0
+        /// State cash voted, by year, every pact.
+        public var stateCashByYear: [Int: Int] = [:]
+        public var cashCents = 0
+        public var errorCount = 0
+        public var warningCount = 0
+
+        public init(_ summaries: [PactSummary]) {
+            for summary in summaries {
+                eventCount += summary.eventCount
+                for (year, cents) in summary.stateCashByYear { stateCashByYear[year, default: 0] += cents }
+                cashCents += summary.cashCents
+                errorCount += summary.errorCount
+                warningCount += summary.warningCount
+            }
+        }
+    }
 }

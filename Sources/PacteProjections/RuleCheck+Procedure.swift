@@ -195,42 +195,25 @@ extension RuleCheck {
         let frenchBody = body.isEmpty ? "L'instance de gouvernance" : "L'instance de gouvernance (\(body))"
         let englishBody = body.isEmpty ? "The governance body" : "The governance body (\(body))"
         let inForceSeq = convention.inForceSource.map { [$0.seq] } ?? []
-        // A pact closed at term is judged for its closure year like any other (no meeting
-        // can follow the closure); only an early termination exempts its year.
-        var lastPastYear = date.year - 1
-        if let closure = state.closure {
-            switch closure.reason {
-            case .term where closure.date <= date: lastPastYear = closure.date.year
-            case .term, .terminated: lastPastYear = min(lastPastYear, closure.date.year - 1)
-            }
-        }
         var findings: [Finding] = []
-        if since.year <= lastPastYear {
-            for year in since.year...lastPastYear {
-                let meetings = state.governanceMeetings.filter { $0.date.year == year }
-                if meetings.isEmpty {
-                    var frenchClosure = ""
-                    var englishClosure = ""
-                    var closureSeq: [Int] = []
-                    if let closure = state.closure, closure.date.year == year {
-                        frenchClosure = ", année où le pacte a été clos à son terme le \(day(closure.date, .french))"
-                        englishClosure = ", the year the pact closed at term on \(day(closure.date, .english))"
-                        closureSeq = [closure.source.seq]
-                    }
-                    findings.append(finding(
-                        .governanceYearly, .error,
-                        french: "\(frenchBody) ne s'est pas réunie en \(year)\(frenchClosure), alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
-                        english: "\(englishBody) did not meet in \(year)\(englishClosure), although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
-                        seq: inForceSeq + closureSeq))
-                }
+        for governanceYear in SigningTimeline.governanceYears(state: state, today: date) {
+            let year = governanceYear.year
+            switch governanceYear.status {
+            case .held, .exempt:
+                continue
+            case .missing:
+                findings.append(finding(
+                    .governanceYearly, .error,
+                    french: "\(frenchBody) ne s'est pas réunie en \(year) alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
+                    english: "\(englishBody) did not meet in \(year) although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
+                    seq: inForceSeq))
+            case .due:
+                findings.append(finding(
+                    .governanceYearly, .info,
+                    french: "\(frenchBody) ne s'est pas encore réunie en \(year) : une réunion est à tenir d'ici le 31/12/\(year), pour présenter les engagements de l'année et actualiser les fiches-actions.",
+                    english: "\(englishBody) has not met yet in \(year): a meeting is due by 31 December \(year), to present the year's commitments and update the action sheets.",
+                    seq: inForceSeq))
             }
-        }
-        if state.closure == nil, !state.governanceMeetings.contains(where: { $0.date.year == date.year }) {
-            findings.append(finding(
-                .governanceYearly, .info,
-                french: "\(frenchBody) ne s'est pas encore réunie en \(date.year) : une réunion est à tenir d'ici le 31/12/\(date.year), pour présenter les engagements de l'année et actualiser les fiches-actions.",
-                english: "\(englishBody) has not met yet in \(date.year): a meeting is due by 31 December \(date.year), to present the year's commitments and update the action sheets.",
-                seq: inForceSeq))
         }
         return findings
     }

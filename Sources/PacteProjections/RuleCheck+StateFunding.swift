@@ -63,73 +63,37 @@ extension RuleCheck {
 
     // MARK: COFINANCING
 
-    /// Cash of one action and year, State and others apart, in-kind beside.
-    struct YearBudget {
-        var stateCents = 0
-        var otherCents = 0
-        var inKindCents = 0
-        var seq: [Int] = []
-        var totalCents: Int { stateCents.addingSaturating(otherCents) }
-    }
-
     func cofinancingFindings() -> [Finding] {
-        var findings: [Finding] = []
-        for action in state.actions {
-            // Planned: the sheet's funding lines, by year.
-            var planned: [Int: YearBudget] = [:]
-            for line in action.sheet.funding ?? [] {
-                if stateIds.contains(line.partnerId) {
-                    planned[line.year, default: YearBudget()].stateCents.addSaturating(line.amountCents)
-                } else {
-                    planned[line.year, default: YearBudget()].otherCents.addSaturating(line.amountCents)
-                }
-            }
-            let plannedInKind = (action.sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
-            for year in planned.keys.sorted() {
-                var budget = planned[year]!
-                budget.inKindCents = plannedInKind
-                budget.seq = sheetSeq(action)
-                if let finding = cofinancingFinding(action: action, year: year, budget: budget, money: .planned) {
-                    findings.append(finding)
-                }
-            }
-            // Voted: adopted commitments, by the year they cover.
-            var voted: [Int: YearBudget] = [:]
-            for commitment in state.commitments where commitment.isAdopted {
-                let cents = commitment.lines.filter { $0.actionId == action.id }.saturatingSum(of: \.amountCents)
-                let inKind = commitment.inKind.filter { $0.actionId == action.id }.saturatingSum(of: \.valuationCents)
-                guard cents > 0 || inKind > 0 else { continue }
-                if stateIds.contains(commitment.partnerId) {
-                    voted[commitment.year, default: YearBudget()].stateCents.addSaturating(cents)
-                } else {
-                    voted[commitment.year, default: YearBudget()].otherCents.addSaturating(cents)
-                }
-                voted[commitment.year, default: YearBudget()].inKindCents.addSaturating(inKind)
-                voted[commitment.year, default: YearBudget()].seq.append(commitment.source.seq)
-            }
-            for year in voted.keys.sorted() {
-                if let finding = cofinancingFinding(action: action, year: year, budget: voted[year]!, money: .voted) {
-                    findings.append(finding)
-                }
-            }
+        ActionFunding.all(in: state, judgedAt: date).compactMap { funding in
+            guard let action = state.action(funding.actionId) else { return nil }
+            return cofinancingFinding(action: action, funding: funding)
         }
-        return findings
     }
 
-    private func cofinancingFinding(action: ActionRecord, year: Int, budget: YearBudget, money: Money) -> Finding? {
-        // Other partners below half of the cash: others < state (a comparison that cannot overflow).
-        guard budget.stateCents > 0, budget.otherCents < budget.stateCents else { return nil }
-        let permille = budget.otherCents.scaled(by: 1000, over: budget.totalCents)
-        let frenchShare = "\(permille / 10),\(permille % 10) %"
-        let englishShare = "\(permille / 10).\(permille % 10) %"
-        let missing = budget.stateCents - budget.otherCents
-        let frenchInKind = budget.inKindCents > 0 ? " (apports en nature valorisés à \(euros(budget.inKindCents, .french)), non comptés)" : ""
-        let englishInKind = budget.inKindCents > 0 ? " (in-kind valued at \(euros(budget.inKindCents, .english)), not counted)" : ""
+    private func cofinancingFinding(action: ActionRecord, funding: ActionFunding) -> Finding? {
+        let severity: Severity
+        switch funding.status {
+        case .notStateFunded, .cofinanced: return nil
+        case .awaitingVotes: severity = .info
+        case .shortfall: severity = .error
+        }
+        let money: Money = funding.money == .planned ? .planned : .voted
+        let frenchShare = Formatted.percent(funding.othersShare, in: .french)
+        let englishShare = Formatted.percent(funding.othersShare, in: .english)
+        let frenchInKind = funding.inKindCents > 0 ? " (apports en nature valorisés à \(euros(funding.inKindCents, .french)), non comptés)" : ""
+        let englishInKind = funding.inKindCents > 0 ? " (in-kind valued at \(euros(funding.inKindCents, .english)), not counted)" : ""
+        var frenchAwaited = ""
+        var englishAwaited = ""
+        if funding.status == .awaitingVotes {
+            let names = funding.awaitedPartnerIds.map(partnerName)
+            frenchAwaited = " Votes attendus pour \(funding.year) : \(Self.list(names, .french)) ; le constat deviendra une erreur si le cofinancement manque encore après leurs votes ou à la fin de l'année."
+            englishAwaited = " Votes awaited for \(funding.year): \(Self.list(names, .english)); this becomes an error if co-financing is still short after their votes or at the end of the year."
+        }
         return finding(
-            .cofinancing,
-            french: "[\(money.french)] Action \(Formatted.action(action, in: .french)), année \(year) : les partenaires autres que l'État apportent \(euros(budget.otherCents, .french)) sur un budget total en numéraire de \(euros(budget.totalCents, .french)) dont \(euros(budget.stateCents, .french)) de l'État, soit \(frenchShare), moins des 50 % requis\(frenchInKind) ; il manque \(euros(missing, .french)) de cofinancement.",
-            english: "[\(money.english)] Action \(Formatted.action(action, in: .english)), year \(year): partners other than the State bring \(euros(budget.otherCents, .english)) of a total cash budget of \(euros(budget.totalCents, .english)) including \(euros(budget.stateCents, .english)) from the State, i.e. \(englishShare), below the required 50 %\(englishInKind); \(euros(missing, .english)) of co-financing is missing.",
-            seq: budget.seq)
+            .cofinancing, severity,
+            french: "[\(money.french)] Action \(Formatted.action(action, in: .french)), année \(funding.year) : les partenaires autres que l'État apportent \(euros(funding.otherCashCents, .french)) sur un budget total en numéraire de \(euros(funding.cashCents, .french)) dont \(euros(funding.stateCashCents, .french)) de l'État, soit \(frenchShare), moins des 50 % requis\(frenchInKind) ; il manque \(euros(funding.shortfallCents, .french)) de cofinancement.\(frenchAwaited)",
+            english: "[\(money.english)] Action \(Formatted.action(action, in: .english)), year \(funding.year): partners other than the State bring \(euros(funding.otherCashCents, .english)) of a total cash budget of \(euros(funding.cashCents, .english)) including \(euros(funding.stateCashCents, .english)) from the State, i.e. \(englishShare), below the required 50 %\(englishInKind); \(euros(funding.shortfallCents, .english)) of co-financing is missing.\(englishAwaited)",
+            seq: funding.seq)
     }
 
     // MARK: STATE-WINDOW
@@ -137,8 +101,9 @@ extension RuleCheck {
     func stateWindowFindings() -> [Finding] {
         var findings: [Finding] = []
         let inForce = state.signing(of: .convention)
-        for window in StateFundingWindow.windows(in: state) {
+        for window in StateFundingWindow.windows(in: state, judgedAt: date) {
             guard let action = state.action(window.actionId), let start = window.start, let end = window.end else { continue }
+            let breaches = window.breaches
             let origin: (french: String, english: String)
             switch window.basis {
             case .voted:
@@ -155,23 +120,23 @@ extension RuleCheck {
             }
             let baseSeq = sheetSeq(action) + window.sources.map(\.seq)
             // Start after entry into force.
-            if let since = inForce?.inForceSince {
-                if start < since {
+            if breaches.contains(.startBeforeEntryIntoForce) {
+                if let since = window.conventionInForceSince {
                     findings.append(finding(
                         .stateWindow,
                         french: "L'action \(Formatted.action(action, in: .french)), financée par l'État, démarre le \(day(start, .french)), avant l'entrée en vigueur de la convention le \(day(since, .french)) : elle doit démarrer à compter de la signature.",
                         english: "State-funded action \(Formatted.action(action, in: .english)) starts on \(day(start, .english)), before the convention entered into force on \(day(since, .english)): it must start on or after the signature.",
                         seq: baseSeq + (inForce?.inForceSource.map { [$0.seq] } ?? [])))
+                } else {
+                    findings.append(finding(
+                        .stateWindow,
+                        french: "L'action \(Formatted.action(action, in: .french)), financée par l'État, démarre le \(day(start, .french)) alors que la convention n'est pas en vigueur au \(day(date, .french)) : elle doit démarrer à compter de la signature.",
+                        english: "State-funded action \(Formatted.action(action, in: .english)) starts on \(day(start, .english)) while the convention is not in force on \(day(date, .english)): it must start on or after the signature.",
+                        seq: baseSeq + (inForce?.requests.map(\.source.seq) ?? [])))
                 }
-            } else if start < date {
-                findings.append(finding(
-                    .stateWindow,
-                    french: "L'action \(Formatted.action(action, in: .french)), financée par l'État, démarre le \(day(start, .french)) alors que la convention n'est pas en vigueur au \(day(date, .french)) : elle doit démarrer à compter de la signature.",
-                    english: "State-funded action \(Formatted.action(action, in: .english)) starts on \(day(start, .english)) while the convention is not in force on \(day(date, .english)): it must start on or after the signature.",
-                    seq: baseSeq + (inForce?.requests.map(\.source.seq) ?? [])))
             }
             // Start within year N.
-            if start.year != window.year {
+            if breaches.contains(.startOutsideYear) {
                 findings.append(finding(
                     .stateWindow,
                     french: "L'action \(Formatted.action(action, in: .french)) démarre le \(day(start, .french)), hors de l'\(origin.french) : une action financée par l'État démarre au cours de l'année N.",
@@ -179,7 +144,7 @@ extension RuleCheck {
                     seq: baseSeq))
             }
             // End within 12 months and by 31 December N+1, unless extended.
-            if !window.endIsWithinLimits, let twelve = window.twelveMonthLimit, let limit = window.endLimit {
+            if breaches.contains(.endBeyondLimit), let twelve = window.twelveMonthLimit, let limit = window.endLimit {
                 var frenchBreaches: [String] = []
                 var englishBreaches: [String] = []
                 if end > twelve {

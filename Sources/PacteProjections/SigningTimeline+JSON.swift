@@ -37,6 +37,8 @@ extension SigningTimeline.Document {
                     "signed": .date(partner.signatureDate),
                     "signatureDays": .integer(partner.signatureDays),
                     "state": .string(partner.state.rawValue),
+                    "daysPastTarget": .integer(partner.daysPastTarget),
+                    "signedLate": .bool(partner.signedLate),
                     "seq": .integers(partner.seq),
                 ])
             }),
@@ -59,6 +61,9 @@ extension StateFundingWindow {
             "endLimit": .date(endLimit),
             "extendedEnd": .date(extendedEnd),
             "withinLimits": .bool(endIsWithinLimits),
+            "startWithinLimits": .bool(startIsWithinLimits),
+            "status": .string(status.rawValue),
+            "breaches": .array(breaches.map { .string($0.rawValue) }),
             "extensions": .array(extensions.map { record in
                 .object([
                     "requested": .date(record.requestSource.effective),

@@ -79,6 +79,11 @@ public struct SigningTimeline: Sendable, Hashable {
         public var signatureDate: CivilDate?
         public var signatureDays: Int?
         public var state: PartnerState
+        /// Days past the target date: of a signature given after it, or of an unsigned
+        /// partner at the judgement date (`nil` when on time or without a target).
+        public var daysPastTarget: Int?
+        /// Whether the partner signed after the target date.
+        public var signedLate: Bool { signatureDate != nil && daysPastTarget != nil }
         /// The `seq` of the vote and signature events.
         public var seq: [Int]
     }
@@ -91,6 +96,9 @@ public struct SigningTimeline: Sendable, Hashable {
             case missing
             /// The current year, no meeting yet.
             case due
+            /// The year of an early termination (`pact.closed` reason `terminated`),
+            /// without a meeting: not required.
+            case exempt
         }
 
         public var year: Int
@@ -112,7 +120,7 @@ public struct SigningTimeline: Sendable, Hashable {
                 inForceSince: nil, requestSeq: []))
         }
         self.documents = documents.sorted { $0.document < $1.document }
-        stateFundedActions = StateFundingWindow.windows(in: state)
+        stateFundedActions = StateFundingWindow.windows(in: state, judgedAt: today)
         governanceYears = Self.governanceYears(state: state, today: today)
     }
 
@@ -150,7 +158,8 @@ public struct SigningTimeline: Sendable, Hashable {
                 voteDate: vote?.date, voteDays: vote.flatMap { vote in dayZero.map { $0.days(until: vote.date) } },
                 signatureDate: signature?.date,
                 signatureDays: signature.flatMap { signature in dayZero.map { $0.days(until: signature.date) } },
-                state: progressState, seq: [vote?.source.seq, signature?.source.seq].compactMap { $0 }))
+                state: progressState, daysPastTarget: Self.daysPastTarget(signing.targetDate, signature?.date, state: progressState, today: today),
+                seq: [vote?.source.seq, signature?.source.seq].compactMap { $0 }))
         }
         return Document(
             document: signing.document, requestedOn: dayZero, targetMonths: signing.targetMonths,
@@ -158,6 +167,17 @@ public struct SigningTimeline: Sendable, Hashable {
             requestSeq: signing.requests.map(\.source.seq))
     }
 
+    /// Days from the target to the signature given after it, or to `today` for a late
+    /// partner; `nil` otherwise.
+    static func daysPastTarget(_ target: CivilDate?, _ signed: CivilDate?, state: PartnerState, today: CivilDate) -> Int? {
+        guard let target else { return nil }
+        if let signed { return signed > target ? target.days(until: signed) : nil }
+        return state == .late ? target.days(until: today) : nil
+    }
+
+    /// Each calendar year from the entry into force to `today` (or to the closure) and
+    /// whether the governance body met (rule GOVERNANCE-YEARLY). The year a pact closes is
+    /// judged like any other when it closes at term; an early termination exempts it.
     static func governanceYears(state: PactState, today: CivilDate) -> [GovernanceYear] {
         guard let since = state.inForceSince, since <= today else { return [] }
         let lastYear = min(today.year, state.closure?.date.year ?? today.year)
@@ -167,7 +187,9 @@ public struct SigningTimeline: Sendable, Hashable {
             let status: GovernanceYear.Status
             if !meetings.isEmpty {
                 status = .held
-            } else if year == today.year, state.closure == nil {
+            } else if let closure = state.closure, closure.date.year == year {
+                status = closure.reason == .terminated ? .exempt : .missing
+            } else if year == today.year {
                 status = .due
             } else {
                 status = .missing

@@ -37,7 +37,75 @@ public struct StateFundingWindow: Sendable, Hashable {
     /// Every extension requested for the action, decided or not.
     public var extensions: [ExtensionRecord]
 
-    /// Whether the action's end keeps the window, extension included.
+    /// The date the convention entered into force, if it has.
+    public var conventionInForceSince: CivilDate?
+    /// The date the window is judged at (a start before it while the convention is not
+    /// in force breaks the window).
+    public var judgementDate: CivilDate
+
+    /// A way the window is broken.
+    public enum Breach: String, Sendable, Hashable, CaseIterable {
+        /// The action starts before the convention is in force (or while it is not yet).
+        case startBeforeEntryIntoForce = "start-before-entry-into-force"
+        /// The action does not start in year N.
+        case startOutsideYear = "start-outside-year"
+        /// The action ends after 12 months or after 31 December N+1, and no extension
+        /// carried by an amendment in force covers the end.
+        case endBeyondLimit = "end-beyond-limit"
+
+        /// `avant vigueur` / `starts before in force`: short, for tables and charts.
+        public func label(in language: Language) -> String {
+            switch (self, language) {
+            case (.startBeforeEntryIntoForce, .french): "début avant vigueur"
+            case (.startBeforeEntryIntoForce, .english): "starts before entry into force"
+            case (.startOutsideYear, .french): "début hors N"
+            case (.startOutsideYear, .english): "starts outside year N"
+            case (.endBeyondLimit, .french): "fin hors délai"
+            case (.endBeyondLimit, .english): "ends too late"
+            }
+        }
+    }
+
+    /// The judgment on the whole window (start and end).
+    public enum Status: String, Sendable, Hashable {
+        /// The action has no schedule: nothing to judge.
+        case unscheduled
+        /// Start and end keep the window.
+        case within
+        /// The end keeps the window thanks to an extension carried by an amendment in force.
+        case extended
+        /// At least one ``Breach``.
+        case breached
+    }
+
+    /// Every breach of the window, in the order of the rule (start, year N, end).
+    public var breaches: [Breach] {
+        guard let start, end != nil else { return [] }
+        var breaches: [Breach] = []
+        if let since = conventionInForceSince {
+            if start < since { breaches.append(.startBeforeEntryIntoForce) }
+        } else if start < judgementDate {
+            breaches.append(.startBeforeEntryIntoForce)
+        }
+        if start.year != year { breaches.append(.startOutsideYear) }
+        if !endIsWithinLimits { breaches.append(.endBeyondLimit) }
+        return breaches
+    }
+
+    public var status: Status {
+        guard let end, start != nil else { return .unscheduled }
+        if !breaches.isEmpty { return .breached }
+        if let endLimit, end > endLimit { return .extended }
+        return .within
+    }
+
+    /// Whether the start keeps the window (entry into force, year N).
+    public var startIsWithinLimits: Bool {
+        !breaches.contains(.startBeforeEntryIntoForce) && !breaches.contains(.startOutsideYear)
+    }
+
+    /// Whether the action's end keeps the window, extension included (the end only; see
+    /// ``status`` for the whole window).
     public var endIsWithinLimits: Bool {
         guard let end, let endLimit else { return true }
         if end <= endLimit { return true }
@@ -45,8 +113,10 @@ public struct StateFundingWindow: Sendable, Hashable {
         return false
     }
 
-    /// One window per State-funded action and year N, actions in the state's order.
-    public static func windows(in state: PactState) -> [StateFundingWindow] {
+    /// One window per State-funded action and year N, actions in the state's order,
+    /// judged at `date`.
+    public static func windows(in state: PactState, judgedAt date: CivilDate) -> [StateFundingWindow] {
+        let inForceSince = state.signing(of: .convention)?.inForceSince
         let stateIds = state.statePartnerIds
         var windows: [StateFundingWindow] = []
         for action in state.actions {
@@ -72,7 +142,8 @@ public struct StateFundingWindow: Sendable, Hashable {
                     twelveMonthLimit: schedule.map { $0.start.adding(months: 12).adding(days: -1) },
                     yearLimit: CivilDate.endOfYear(year + 1),
                     extendedEnd: state.extendedEnd(ofAction: action.id),
-                    extensions: state.extensions.filter { $0.actionId == action.id }))
+                    extensions: state.extensions.filter { $0.actionId == action.id },
+                    conventionInForceSince: inForceSince, judgementDate: date))
             }
         }
         return windows

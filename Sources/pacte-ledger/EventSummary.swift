@@ -43,8 +43,7 @@ enum EventSummary {
         case .approvalVoted(let vote):
             return "\(vote.partnerId) \(vote.document) : \(fr ? ReportLabel.vote(vote.outcome) : vote.outcome.rawValue) (\(vote.reference))"
         case .commitmentVoted(let commitment):
-            let total = commitment.lines.saturatingSum(of: \.amountCents)
-            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(total, in: language)) \(fr ? ReportLabel.vote(commitment.outcome) : commitment.outcome.rawValue)"
+            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(commitment.cashCents, in: language)) \(fr ? ReportLabel.vote(commitment.outcome) : commitment.outcome.rawValue)"
         case .signatureReceived(let signature):
             return "\(signature.partnerId) \(signature.document) (\(signature.signatory.name))"
         case .amendmentProposed(let proposal):

@@ -21,7 +21,7 @@ enum Inspection {
             + Display.padded("type", 19) + "  " + (fr ? "résumé" : "summary") + "\n"
         for event in selected {
             var summary = EventSummary.text(of: event, lineOfId: lineOfId, language: language)
-            if event.recorded.date.daysSinceEpoch - event.effective.daysSinceEpoch > 7 {
+            if event.isRecordedLate {
                 let recorded = Formatted.date(event.recorded.date, in: language)
                 summary += fr ? " [enregistré le \(recorded)]" : " [recorded \(recorded)]"
             }

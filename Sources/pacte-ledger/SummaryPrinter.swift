@@ -60,7 +60,7 @@ enum SummaryPrinter {
                     summary.inForceSince.map { Formatted.date($0, in: language) } ?? "—",
                     "\(summary.partnersSigned)/\(summary.partnersRequested)",
                     Formatted.euros(summary.stateCashCents, in: language),
-                    summary.cofinancingPercent.map { "\($0) %" } ?? "—",
+                    summary.cofinancingShare.map { Formatted.percent($0, in: language) } ?? "—",
                     String(summary.errorCount), String(summary.warningCount),
                 ])
             case .failure:
@@ -69,17 +69,17 @@ enum SummaryPrinter {
         }
         let summaries = rows.compactMap { try? $0.result.get() }
         var text = Display.table(table, rightAligned: [4, 5, 6, 7])
-        var byYear: [Int: Int] = [:]
-        for summary in summaries { for (year, cents) in summary.stateCashByYear { byYear[year, default: 0].addSaturating(cents) } }
+        let totals = PactSummary.Totals(summaries)
         text += "\n" + (fr ? "Totaux : \(rows.count) registre(s), \(summaries.count) lisible(s), " : "Totals: \(rows.count) ledger(s), \(summaries.count) readable, ")
-            + (fr ? "\(summaries.reduce(0) { $0 + $1.eventCount }) événements\n" : "\(summaries.reduce(0) { $0 + $1.eventCount }) events\n")
-        for year in byYear.keys.sorted() {
-            text += (fr ? "  Crédits de l'État votés \(year) : " : "  State cash voted \(year): ") + Formatted.euros(byYear[year]!, in: language) + "\n"
+            + (fr ? "\(totals.eventCount) événements\n" : "\(totals.eventCount) events\n")
+        for year in totals.stateCashByYear.keys.sorted() {
+            text += (fr ? "  Crédits de l'État votés \(year) : " : "  State cash voted \(year): ")
+                + Formatted.euros(totals.stateCashByYear[year]!, in: language) + "\n"
         }
         text += (fr ? "  Numéraire voté, tous partenaires : " : "  Cash voted, every partner: ")
-            + Formatted.euros(summaries.saturatingSum(of: \.cashCents), in: language) + "\n"
-        text += (fr ? "  Règles : " : "  Rules: ") + "\(summaries.reduce(0) { $0 + $1.errorCount }) "
-            + (fr ? "erreur(s), " : "error(s), ") + "\(summaries.reduce(0) { $0 + $1.warningCount }) "
+            + Formatted.euros(totals.cashCents, in: language) + "\n"
+        text += (fr ? "  Règles : " : "  Rules: ") + "\(totals.errorCount) "
+            + (fr ? "erreur(s), " : "error(s), ") + "\(totals.warningCount) "
             + (fr ? "avertissement(s)\n" : "warning(s)\n")
         return text
     }
@@ -101,6 +101,7 @@ enum SummaryPrinter {
                 }))
                 object["cashCents"] = .number(JSONNumber(summary.cashCents))
                 object["cofinancingPercent"] = summary.cofinancingPercent.map { .number(JSONNumber($0)) } ?? .null
+                object["cofinancingPermille"] = summary.cofinancingShare?.permilleRoundedDown.map { .number(JSONNumber($0)) } ?? .null
                 object["errors"] = .number(JSONNumber(summary.errorCount))
                 object["warnings"] = .number(JSONNumber(summary.warningCount))
                 object["infos"] = .number(JSONNumber(summary.infoCount))

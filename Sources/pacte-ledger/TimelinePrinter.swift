@@ -26,8 +26,7 @@ enum TimelinePrinter {
             for partner in document.partners {
                 let vote = partner.needsVote ? date(partner.voteDate) : (fr ? "sans objet" : "n/a")
                 var state = partner.state.label(in: language) + (partner.state == .late ? " ⚠" : "")
-                if let signed = partner.signatureDate, let target = document.targetDate, signed > target {
-                    let late = target.days(until: signed)
+                if partner.signedLate, let late = partner.daysPastTarget {
                     state += fr ? " (objectif +\(late) j)" : " (target +\(late) d)"
                 }
                 rows.append([partner.partnerId, vote, days(partner.voteDays), date(partner.signatureDate), days(partner.signatureDays), state])
@@ -38,7 +37,13 @@ enum TimelinePrinter {
             text += fr ? "\nActions financées par l'État (année N, 12 mois, 31/12 N+1)\n" : "\nState-funded actions (year N, 12 months, 31 Dec N+1)\n"
             var rows = [["action", "N", fr ? "début" : "start", fr ? "fin" : "end", fr ? "limite" : "limit", fr ? "prorogée" : "extended", ""]]
             for window in timeline.stateFundedActions {
-                let verdict = window.endIsWithinLimits ? "ok" : (fr ? "hors délai ⚠" : "outside ⚠")
+                let verdict: String
+                switch window.status {
+                case .within, .extended: verdict = "ok"
+                case .unscheduled: verdict = fr ? "sans calendrier" : "no schedule"
+                case .breached:
+                    verdict = window.breaches.map { $0.label(in: language) }.joined(separator: ", ") + " ⚠"
+                }
                 rows.append([window.actionId, String(window.year), date(window.start), date(window.end), date(window.endLimit),
                              date(window.extendedEnd), verdict])
             }
@@ -52,6 +57,7 @@ enum TimelinePrinter {
                 case .held: status = (fr ? "tenue(s) : " : "held: ") + year.meetings.map { date($0) }.joined(separator: ", ")
                 case .missing: status = fr ? "AUCUNE RÉUNION ⚠" : "NO MEETING ⚠"
                 case .due: status = fr ? "à tenir avant le 31/12" : "due by 31 Dec"
+                case .exempt: status = fr ? "non requise (résiliation anticipée)" : "not required (early termination)"
                 }
                 text += "  \(year.year)  \(status)\n"
             }

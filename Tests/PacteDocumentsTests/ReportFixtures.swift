@@ -58,9 +58,8 @@ enum ReportFixtures {
 
     /// Writes a small ledger whose every free text holds ``hostile`` (and a line end, a
     /// pipe, a semicolon), through the library as `record` does; returns its path.
-    static func hostileLedger(in folder: TemporaryFolder, name: String = "hostile.jsonl") throws -> String {
+    static func hostileLedger(in folder: TemporaryFolder, name: String = "hostile.jsonl", text: String = hostile) throws -> String {
         let file = folder.path(name)
-        let text = hostile
         func json(_ value: Any) throws -> String {
             String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self)
         }

@@ -19,11 +19,6 @@ struct ReportLongDateTests {
         #expect(LongDate.shortMonthAndYear(CivilDate("2025-07-14")!) == "juil. 2025")
     }
 
-    @Test(arguments: [(476, 1000, "47,6 %"), (1, 3, "33,3 %"), (2, 3, "66,6 %"), (1, 2, "50,0 %"), (5, 0, "—")])
-    func percentRoundsDown(part: Int, total: Int, expected: String) {
-        #expect(ReportContext.percent(part, of: total) == expected)
-    }
-
     @Test(arguments: [(0.0, "0"), (12.5, "12.5"), (12.04, "12"), (-3.25, "-3.3"), (680, "680")])
     func svgCoordinates(value: Double, expected: String) {
         #expect(ChartCanvas.number(value) == expected)

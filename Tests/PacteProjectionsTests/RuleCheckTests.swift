@@ -92,6 +92,13 @@ let firingCases: [RuleCase] = [
     RuleCase(name: "voted co-financing below half", rule: .cofinancing, severity: .error,
              fixture: base.setting("commit-cd", "lines", #"[{"actionId":"A1","amountCents":500000,"source":"budget","basis":"dedicated"}]"#),
              french: ["[engagement voté]", "35 000,00 €", "il manque 5 000,00 €"]),
+    RuleCase(name: "voted co-financing short while a co-financer has not voted: votes awaited", rule: .cofinancing, severity: .info,
+             fixture: base.without("commit-cd"),
+             french: ["[engagement voté]", "il manque 10 000,00 €", "Votes attendus pour 2025", "(cd11)"]),
+    RuleCase(name: "voted co-financing still short once the year is over", rule: .cofinancing, severity: .error,
+             fixture: base.without("commit-cd"), today: day("2026-01-05"), french: ["[engagement voté]", "il manque 10 000,00 €"]),
+    RuleCase(name: "voted co-financing still short once every co-financer voted", rule: .cofinancing, severity: .error,
+             fixture: base.setting("commit-cd", "outcome", #""rejected""#), french: ["[engagement voté]", "il manque 10 000,00 €"]),
     RuleCase(name: "ends more than 12 months after its start", rule: .stateWindow, severity: .error,
              fixture: base.setting("a1", "sheet.schedule.end", #""2026-07-31""#),
              french: ["finit le 31/07/2026", "plus de 12 mois", "au plus tard le 30/06/2026"]),
@@ -247,6 +254,19 @@ struct RuleCheckTests {
     func staysQuiet(_ situation: RuleCase) {
         let findings = situation.findings()
         #expect(findings.isEmpty, "\(findings.map(\.frenchMessage))")
+    }
+
+    /// A shortfall in voted money while the votes are awaited is an info, never an error:
+    /// the report made mid-signing does not call the pact in breach.
+    @Test func votesAwaitedAreNoBreach() {
+        let fixture = base.without("commit-cd")
+        let findings = RuleCheck.findings(events: fixture.events, today: PactFixture.today).filter { $0.rule == .cofinancing }
+        #expect(findings.map(\.severity) == [.info])
+        let state = PactState(replaying: fixture.events)
+        let voted = ActionFunding.all(in: state, judgedAt: PactFixture.today).filter { $0.money == .voted && $0.actionId == "A1" }
+        #expect(voted.map(\.status) == [.awaitingVotes])
+        #expect(voted.first?.awaitedPartnerIds == ["cd11"])
+        #expect(voted.first?.othersShare == Share(3_000_000, of: 7_000_000))
     }
 
     @Test func findingsFollowTheTableOrder() {

@@ -1,0 +1,123 @@
+import PacteEvents
+
+/// The cash and in-kind money of one action for one year, planned (the action sheet in
+/// force) or voted (adopted `commitment.voted`), with the State's cash apart, and the
+/// co-financing judgment (rule COFINANCING) made once: every rule, document and output
+/// reads this value.
+public struct ActionFunding: Sendable, Hashable {
+    public enum Money: String, Sendable, Hashable, CaseIterable {
+        case planned, voted
+    }
+
+    /// The co-financing judgment of one action and year.
+    public enum Status: String, Sendable, Hashable {
+        /// No State cash: the rule does not apply.
+        case notStateFunded = "not-state-funded"
+        /// The other partners bring at least half of the cash.
+        case cofinanced
+        /// Voted money falls short while partners that planned money for the action and
+        /// year have not voted on that year, and the year is not over (an `info`).
+        case awaitingVotes = "awaiting-votes"
+        /// The other partners bring less than half of the cash (an `error`).
+        case shortfall
+    }
+
+    public var actionId: String
+    public var year: Int
+    public var money: Money
+    public var stateCashCents: Int
+    public var otherCashCents: Int
+    /// In-kind valuations (outside the cash budget). Planned in-kind is the sheet's, not
+    /// split by year.
+    public var inKindCents: Int
+    /// Voted money only: the partners that planned cash for this action and year on the
+    /// sheet in force and have not voted on that year (adopted or rejected; a deferred
+    /// vote is no decision yet).
+    public var awaitedPartnerIds: [String]
+    public var status: Status
+    /// The events the figures come from.
+    public var seq: [Int]
+
+    public var cashCents: Int { stateCashCents + otherCashCents }
+    /// The other partners' share of the cash, exact.
+    public var othersShare: Share { Share(otherCashCents, of: cashCents) }
+    /// The State's share of the cash, exact.
+    public var stateShare: Share { Share(stateCashCents, of: cashCents) }
+    /// Whether the other partners bring at least half of the cash (true without State cash).
+    public var isCofinanced: Bool { stateCashCents == 0 || othersShare.isAtLeastHalf }
+    /// The co-financing missing to reach half: the State's cash less the others'.
+    public var shortfallCents: Int { isCofinanced ? 0 : stateCashCents - otherCashCents }
+
+    /// Every action and year with money, actions in the state's order; for each action the
+    /// planned years, then the voted ones. Judged at `date` (is the year over?).
+    public static func all(in state: PactState, judgedAt date: CivilDate) -> [ActionFunding] {
+        let stateIds = state.statePartnerIds
+        var result: [ActionFunding] = []
+        for action in state.actions {
+            let sheetSeq = [action.source.seq] + action.revisions.map(\.source.seq)
+            var planned: [Int: ActionFunding] = [:]
+            let plannedInKind = (action.sheet.inKind ?? []).reduce(0) { $0 + $1.valuationCents }
+            for line in action.sheet.funding ?? [] {
+                var funding = planned[line.year] ?? ActionFunding(
+                    actionId: action.id, year: line.year, money: .planned, inKindCents: plannedInKind, seq: sheetSeq)
+                if stateIds.contains(line.partnerId) {
+                    funding.stateCashCents += line.amountCents
+                } else {
+                    funding.otherCashCents += line.amountCents
+                }
+                planned[line.year] = funding
+            }
+            for year in planned.keys.sorted() {
+                var funding = planned[year]!
+                funding.status = funding.stateCashCents == 0 ? .notStateFunded : funding.isCofinanced ? .cofinanced : .shortfall
+                result.append(funding)
+            }
+            var voted: [Int: ActionFunding] = [:]
+            for commitment in state.commitments where commitment.isAdopted {
+                let cash = commitment.lines.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.amountCents }
+                let inKind = commitment.inKind.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.valuationCents }
+                guard cash > 0 || inKind > 0 else { continue }
+                var funding = voted[commitment.year]
+                    ?? ActionFunding(actionId: action.id, year: commitment.year, money: .voted, inKindCents: 0, seq: [])
+                if stateIds.contains(commitment.partnerId) {
+                    funding.stateCashCents += cash
+                } else {
+                    funding.otherCashCents += cash
+                }
+                funding.inKindCents += inKind
+                funding.seq.append(commitment.source.seq)
+                voted[commitment.year] = funding
+            }
+            for year in voted.keys.sorted() {
+                var funding = voted[year]!
+                if funding.stateCashCents == 0 {
+                    funding.status = .notStateFunded
+                } else if funding.isCofinanced {
+                    funding.status = .cofinanced
+                } else {
+                    var awaited: [String] = []
+                    for line in action.sheet.funding ?? [] where line.year == year && line.amountCents > 0 {
+                        let hasVoted = state.commitments.contains { $0.partnerId == line.partnerId && $0.year == year && $0.outcome != .deferred }
+                        if !hasVoted, !awaited.contains(line.partnerId) { awaited.append(line.partnerId) }
+                    }
+                    funding.awaitedPartnerIds = awaited
+                    funding.status = !awaited.isEmpty && date.year <= year ? .awaitingVotes : .shortfall
+                }
+                result.append(funding)
+            }
+        }
+        return result
+    }
+
+    init(actionId: String, year: Int, money: Money, inKindCents: Int, seq: [Int]) {
+        self.actionId = actionId
+        self.year = year
+        self.money = money
+        stateCashCents = 0
+        otherCashCents = 0
+        self.inKindCents = inKindCents
+        awaitedPartnerIds = []
+        status = .notStateFunded
+        self.seq = seq
+    }
+}
