@@ -26,7 +26,7 @@ extension PactReport {
             }
         }
         blocks.append(.paragraph([
-            .text("L'annexe 5 regroupe les fiches-action du pacte, telles qu'en vigueur : \(state.actions.count) fiche(s) ci-après."),
+            .text("L'annexe 5 regroupe les fiches-action du pacte, telles qu'en vigueur : " + Formatted.count(state.actions.count, "fiche", in: .french) + " ci-après."),
         ]))
         for action in state.actions {
             blocks.append(.group(actionSheet(action, context: context)))

@@ -67,9 +67,9 @@ extension PactReport {
         let active = state.activePartners.count
         let withdrawn = state.partners.count - active
         facts.append(ReportFact(
-            "Partenaires", "\(active) partenaire(s)" + (withdrawn > 0 ? ", \(withdrawn) retiré(s)" : "")))
+            "Partenaires", Formatted.count(active, "partenaire", in: .french) + (withdrawn > 0 ? ", " + Formatted.count(withdrawn, "retiré", in: .french) : "")))
         facts.append(ReportFact(
-            "Priorités et actions", "\(state.priorities.count) priorité(s), \(state.actions.count) fiche(s)-action"))
+            "Priorités et actions", Formatted.count(state.priorities.count, "priorité", in: .french) + ", " + Formatted.count(state.actions.count, "fiche-action", "fiches-action", in: .french)))
         let stateIds = state.statePartnerIds
         let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
         facts.append(ReportFact(
@@ -84,9 +84,9 @@ extension PactReport {
         let warnings = context.findings.filter { $0.severity == .warning }.count
         let infos = context.findings.filter { $0.severity == .info }.count
         facts.append(ReportFact("Contrôles", [
-            .flag("\(errors) erreur(s)", errors > 0 ? .bad : .good), .text(", "),
-            .flag("\(warnings) avertissement(s)", warnings > 0 ? .warning : .good),
-            .text(", \(infos) information(s)"),
+            .flag(Formatted.count(errors, "erreur", in: .french), errors > 0 ? .bad : .good), .text(", "),
+            .flag(Formatted.count(warnings, "avertissement", in: .french), warnings > 0 ? .warning : .good),
+            .text(", " + Formatted.count(infos, "information", in: .french)),
         ]))
         facts.append(ReportFact("Empreinte du registre", [.code(context.contents.digest.hexadecimal)]))
         return facts

@@ -118,7 +118,8 @@ extension PactReport {
             switch inline {
             case .text(let text): document.textWithLineBreaks(text)
             case .strong(let text): document.element("strong") { $0.textWithLineBreaks(text) }
-            case .code(let text): document.element("code", text: text)
+            // Identifiers (a rule, an action, a line) never break; a digest or a file name may.
+            case .code(let text): document.element("code", ["class": text.count > 24 ? "long" : "id"], text: text)
             case .flag(let text, let tone): document.element("span", ["class": "flag " + tone.rawValue], text: text)
             }
         }
@@ -231,7 +232,9 @@ extension PactReport {
         table.data tr.total td { font-weight: bold; border-top: 1pt solid #8a94a3; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
-        code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+        code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.9em; }
+        code.id { white-space: nowrap; }
+        code.long { overflow-wrap: anywhere; }
         .flag { font-weight: bold; }
         .flag.good { color: #2e7d32; }
         .flag.warning { color: #a35400; }
@@ -263,7 +266,7 @@ extension ReportAudit {
     var facts: [ReportFact] {
         var facts = [
             ReportFact("Fichier du registre", [.code(fileName)]),
-            ReportFact("Événements", "\(eventCount) ligne(s)"),
+            ReportFact("Événements", Formatted.count(eventCount, "ligne", in: .french)),
             ReportFact("Empreinte (SHA-256 de la dernière ligne)", [.code(digest)]),
             ReportFact("Pacte en l'état au", asOf.map { LongDate.french($0) } ?? "toutes les lignes du registre"),
         ]

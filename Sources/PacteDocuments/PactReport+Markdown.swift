@@ -149,10 +149,11 @@ extension PactReport {
 
     /// Text escaped for Markdown: characters that would start emphasis, links, code,
     /// HTML or break a table cell are preceded by a backslash; line ends become spaces
-    /// (unless kept for a paragraph).
+    /// (unless kept for a paragraph). French typography is applied first
+    /// (``Typography/french(_:)``), as in the HTML.
     static func markdownInline(_ text: String, keepingLineEnds: Bool = false) -> String {
         var escaped = ""
-        for scalar in text.unicodeScalars {
+        for scalar in Typography.french(text).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&":
                 escaped += "\\"

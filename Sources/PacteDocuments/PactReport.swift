@@ -159,7 +159,7 @@ extension ReportInline {
     /// The text without marks (for Markdown's plain cells, tests, titles).
     var plainText: String {
         switch self {
-        case .text(let text), .strong(let text), .code(let text), .flag(let text, _): text
+        case .text(let text), .strong(let text), .code(let text), .flag(let text, _): Typography.unmarked(text)
         }
     }
 }
