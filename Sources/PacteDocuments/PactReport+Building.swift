@@ -46,7 +46,7 @@ extension PactReport {
     }
 
     /// `12 mars 2025 à 09:30 UTC`.
-    static func timestampText(_ timestamp: Timestamp) -> String {
+    public static func timestampText(_ timestamp: Timestamp) -> String {
         let hour = timestamp.secondOfDay / 3600
         let minute = timestamp.secondOfDay / 60 % 60
         return LongDate.french(timestamp.date) + " à " + LongDate.twoDigits(hour) + ":" + LongDate.twoDigits(minute) + " UTC"

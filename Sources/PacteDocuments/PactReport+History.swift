@@ -96,10 +96,10 @@ extension PactReport {
                 let original = record.original
                 let effect: [ReportInline] = record.isRetraction
                     ? [.flag("retrait de la ligne", .warning), .text(" (" + ReportLabel.correctionStatus(record.status) + ")")]
-                    : [.text("remplacée par : "), .code(record.replacement.map { JSONWriter.string(of: .object($0)) } ?? ""),
-                       .text(" (" + ReportLabel.correctionStatus(record.status) + ")")]
+                    : [.text((record.replacement.map { ChangeDescription.lines(from: original.data, to: $0, in: .french) } ?? [])
+                        .joined(separator: "\n") + "\n(" + ReportLabel.correctionStatus(record.status) + ")")]
                 table.append([
-                    [.text("ligne \(original.seq) (" + original.type.rawValue + ", " + LongDate.french(original.effective) + ")")],
+                    [.text("ligne \(original.seq) (" + LongDate.french(original.effective) + ")")],
                     [.text("ligne \(record.correction.seq), " + LongDate.french(record.correction.effective))],
                     [.text(record.correction.recordedBy)], [.text(record.reason)], effect,
                 ])
@@ -110,9 +110,15 @@ extension PactReport {
     }
 
     static func subjectText(_ subject: AmendmentHistory.Entry.Subject, context: ReportContext) -> String {
+        if case .partner(let id) = subject { return context.name(of: id) }
+        return subjectText(subject)
+    }
+
+    /// `convention`, `partenaire cd-31`, `priorité P1`, `action A2`.
+    public static func subjectText(_ subject: AmendmentHistory.Entry.Subject) -> String {
         switch subject {
         case .convention: "convention"
-        case .partner(let id): context.name(of: id)
+        case .partner(let id): "partenaire " + id
         case .priority(let id): "priorité " + id
         case .action(let id): "action " + id
         }
@@ -129,15 +135,8 @@ extension PactReport {
             if entry.kind == .partnerJoined, let note = entry.note { inlines.append(.text(note == "adhesion" ? "adhésion" : "partenaire initial")) }
             if entry.kind == .actionAdded { inlines.append(.text("nouvelle fiche (voir l'annexe 5)")) }
         default:
-            for (index, change) in entry.changes.enumerated() {
-                if index > 0 { inlines.append(.text(" ; ")) }
-                let (before, after) = Self.excerpts(change.beforeText, change.afterText)
-                inlines.append(.strong(change.member))
-                inlines.append(.text(" : "))
-                inlines.append(.code(before))
-                inlines.append(.text(" → "))
-                inlines.append(.code(after))
-            }
+            let lines = entry.changes.flatMap { ChangeDescription.lines($0, in: .french) }
+            if !lines.isEmpty { inlines.append(.text(lines.joined(separator: "\n"))) }
             var extra: [String] = []
             if entry.kind == .prioritySet, let note = entry.note { extra.append(note == "new" ? "nouvelle priorité" : "priorité remplacée") }
             if entry.kind == .actionClosed, let note = entry.note {
@@ -166,33 +165,6 @@ extension PactReport {
         if !inlines.isEmpty { inlines.append(.text("\n")) }
         inlines.append(.text("enregistré par " + entry.source.recordedBy))
         return inlines
-    }
-
-    /// A change for the change log: short values in full; of long ones, the part that
-    /// differs with a little context on each side (`…` marks what is left out).
-    static func excerpts(_ before: String, _ after: String, context: Int = 24, limit: Int = 160) -> (String, String) {
-        guard before.count > limit || after.count > limit else { return (before, after) }
-        let old = Array(before)
-        let new = Array(after)
-        var prefix = 0
-        while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < old.count - prefix, suffix < new.count - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
-            suffix += 1
-        }
-        func excerpt(_ characters: [Character]) -> String {
-            // The context starts and ends at a word boundary when one is near.
-            var from = max(0, prefix - context)
-            while from > 0, characters[from - 1] != " ", prefix - from < context + 12 { from -= 1 }
-            var to = min(characters.count, characters.count - suffix + context)
-            while to < characters.count, characters[to] != " ", to - (characters.count - suffix) < context + 12 { to += 1 }
-            var middle = Array(characters[from..<max(from, to)])
-            if middle.count > limit * 2 {
-                middle = Array(middle.prefix(limit)) + Array("…") + Array(middle.suffix(limit / 2))
-            }
-            return (from > 0 ? "…" : "") + String(middle) + (to < characters.count ? "…" : "")
-        }
-        return (excerpt(old), excerpt(new))
     }
 
     static func findingsPart(_ context: ReportContext) -> ReportPart {

@@ -33,7 +33,9 @@ public enum Typography {
     }
 
     /// `text` with French typography outside ledger text (see the type's description).
-    public static func french(_ text: String) -> String {
+    /// With `keepingMarks`, the marks of ``verbatim(_:)`` stay (text typeset before it
+    /// is wrapped into lines, then typeset again when written).
+    public static func french(_ text: String, keepingMarks: Bool = false) -> String {
         let characters = Array(text)
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
@@ -41,8 +43,11 @@ public enum Typography {
         var quoteDepth = 0
         for index in characters.indices {
             let character = characters[index]
-            if character == verbatimStart { verbatimDepth += 1; continue }
-            if character == verbatimEnd { verbatimDepth = max(0, verbatimDepth - 1); continue }
+            if character == verbatimStart || character == verbatimEnd {
+                verbatimDepth = character == verbatimStart ? verbatimDepth + 1 : max(0, verbatimDepth - 1)
+                if keepingMarks { result.append(character) }
+                continue
+            }
             if verbatimDepth > 0 {
                 result.append(character)
                 continue
