@@ -5,8 +5,10 @@ extension PactReport {
     /// The report of the pact in `contents`, as of `asOf` (valid time), as the ledger
     /// knew it at `knownAt` (transaction time), deadlines judged at the earlier of
     /// `asOf` and `today`.
+    /// With `sections` `.convention`, only what gets signed: the convention, its annexes
+    /// and the signature pages.
     public init(contents: LedgerContents, fileName: String, asOf: CivilDate?, knownAt: Timestamp?, today: CivilDate,
-         generatedAt: Timestamp) {
+         generatedAt: Timestamp, sections: ReportSections = .all) {
         let context = ReportContext(contents: contents, asOf: asOf, knownAt: knownAt, today: today)
         let state = context.state
         title = state.pact?.title ?? "Pacte local des solidarités"
@@ -26,15 +28,18 @@ extension PactReport {
         subtitle.append(stateLine + " ; échéances appréciées au " + LongDate.french(context.judgementDate) + ".")
         self.subtitle = subtitle
         keyFacts = Self.keyFacts(context)
-        parts = [
-            Self.conventionPart(context),
-            Self.annexesPart(context),
-            Self.partnerSheetsPart(context),
-            Self.calendarPart(context),
-            Self.budgetPart(context),
-            Self.historyPart(context),
-            Self.findingsPart(context),
-        ]
+        var parts = [Self.conventionPart(context), Self.annexesPart(context), Self.signaturesPart(context)]
+        if sections == .all {
+            parts += [
+                Self.partnerSheetsPart(context),
+                Self.calendarPart(context),
+                Self.budgetPart(context),
+                Self.historyPart(context),
+                Self.findingsPart(context),
+            ]
+        }
+        for index in parts.indices { parts[index].number = index + 1 }
+        self.parts = parts
         var knownLine: (seq: Int, hash: String)?
         if knownAt != nil, let last = context.view.knownEvents.last, last.seq < contents.events.count {
             knownLine = (last.seq, last.hash.hexadecimal)

@@ -7,7 +7,7 @@ extension PactReport {
     static func conventionPart(_ context: ReportContext) -> ReportPart {
         let state = context.state
         let pact = state.pact
-        var blocks: [ReportBlock] = []
+        var blocks: [ReportBlock] = partiesBlocks(context)
 
         blocks.append(.heading("Article 1 – Contexte", level: 3, id: "article-1"))
         blocks.append(.paragraph(ReportContext.textOrMissing(pact?.context)))

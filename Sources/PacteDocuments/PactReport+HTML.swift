@@ -109,6 +109,17 @@ extension PactReport {
                 write(inner, into: &document)
             }
             document.close("section")
+        case .columns(let groups):
+            document.element("div", ["class": "columns"]) { columns in
+                for group in groups {
+                    columns.element("section", ["class": "block"]) { section in
+                        section.element("h4", text: group.title)
+                        for inner in group.blocks {
+                            write(inner, into: &section)
+                        }
+                    }
+                }
+            }
         }
         document.newline()
     }
@@ -245,6 +256,11 @@ extension PactReport {
         svg.chart-svg { display: block; width: 100%; height: auto; }
         section.sheet > h3 { background: #e9eef5; border-left: 3pt solid #1f4e9c; padding: 1.5mm 2.5mm; margin-top: 7mm; }
         section.sheet.new-page { break-before: page; }
+        div.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 5mm; margin: 2mm 0 4mm; }
+        div.columns > section.block { border: 0.6pt solid #8a94a3; padding: 1.5mm 2.5mm 6mm; break-inside: avoid; }
+        div.columns > section.block > h4 { margin: 0 0 1.5mm; }
+        div.columns dl.facts { grid-template-columns: 24mm 1fr; margin: 0; }
+        .nowrap, table.data td.date { white-space: nowrap; }
         section.sheet.new-page > h3 { margin-top: 0; }
         section.part { margin-top: 12mm; }
         footer.audit { margin-top: 8mm; padding-top: 2mm; border-top: 1.5pt solid #1f4e9c; break-inside: avoid; }

@@ -73,6 +73,15 @@ extension PactReport {
                 lines += markdown(inner)
             }
             return lines
+        case .columns(let groups):
+            for group in groups {
+                lines.append("#### " + markdownInline(group.title))
+                lines.append("")
+                for inner in group.blocks {
+                    lines += markdown(inner)
+                }
+            }
+            return lines
         }
         lines.append("")
         return lines

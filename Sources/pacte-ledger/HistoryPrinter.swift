@@ -28,7 +28,7 @@ enum HistoryPrinter {
             if entry.isPending { facts.append(fr ? "EN ATTENTE" : "PENDING") }
             text += "    " + Display.wrapped(facts.joined(separator: " ; "), width: 76, indent: "    ") + "\n"
             if let reason = entry.reason, !reason.isEmpty {
-                text += "    " + Display.wrapped((fr ? "motif : " : "reason: ") + reason, width: 76, indent: "    ") + "\n"
+                text += "    " + Display.wrapped((fr ? "motif : " : "reason: ") + Typography.verbatim(reason), width: 76, indent: "    ") + "\n"
             }
             if let note = entry.note, !note.isEmpty {
                 text += "    " + Display.wrapped(describe(note, of: entry, language: language), width: 76, indent: "    ") + "\n"
@@ -46,7 +46,7 @@ enum HistoryPrinter {
                     + describe(correction.status, language: language) + "\n"
                 text += "    " + Display.wrapped(
                     (fr ? "par \(correction.correction.recordedBy), le " + PactReport.timestampText(correction.correction.recorded) + " ; motif : " : "by \(correction.correction.recordedBy), \(correction.correction.recorded); reason: ")
-                        + correction.reason, width: 76, indent: "    ") + "\n"
+                        + Typography.verbatim(correction.reason), width: 76, indent: "    ") + "\n"
                 if let replacement = correction.replacement {
                     for line in ChangeDescription.lines(from: correction.original.data, to: replacement, in: language, limit: 120) {
                         text += "      " + Display.wrapped(line, width: 76, indent: "        ", firstLineWidth: 70) + "\n"

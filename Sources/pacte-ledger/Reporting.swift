@@ -17,7 +17,7 @@ enum Reporting {
         let today = request.today ?? CivilDate.paris(at: now)
         let report = PactReport(
             contents: contents, fileName: fileName(of: request.file), asOf: request.asOf, knownAt: request.knownAt, today: today,
-            generatedAt: now)
+            generatedAt: now, sections: request.sections)
         let text: String
         switch request.format {
         case .html: text = report.html()
