@@ -102,18 +102,25 @@ public enum ChangeDescription {
                 if case .object = $0 { true } else { false }
             } ? " ; " : ", ")
         case .object(let object):
-            return object.members.compactMap { item -> String? in
-                if case .null = item.value { return nil }
+            // `09/03/2026 « Entrée de la seconde cohorte »`: a date leads what follows it.
+            var text = ""
+            var afterDate = false
+            for item in object.members {
+                if case .null = item.value { continue }
                 let shown: String
-                if case .string(let text) = item.value, let date = CivilDate(text) {
+                var isDate = false
+                if case .string(let string) = item.value, let date = CivilDate(string) {
                     shown = Formatted.date(date, in: language)  // short inside a list: 09/03/2026
+                    isDate = true
                 } else {
                     shown = self.value(item.value, member: item.key, in: language, limit: limit)
                 }
                 // Dates, amounts, identifiers and labels speak for themselves; other members are named.
-                if isSelfExplaining(item.key) { return shown }
-                return lowercased(label(item.key, in: language)) + " " + shown
-            }.joined(separator: ", ")
+                let part = isSelfExplaining(item.key) ? shown : lowercased(label(item.key, in: language)) + " " + shown
+                text += text.isEmpty ? part : (afterDate ? " " : ", ") + part
+                afterDate = isDate
+            }
+            return text
         }
     }
 

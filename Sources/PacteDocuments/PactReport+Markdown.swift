@@ -88,7 +88,7 @@ extension PactReport {
     }
 
     static func markdownFacts(_ facts: [ReportFact]) -> [String] {
-        facts.map { "- **" + markdownInline($0.label) + "** : " + markdownInlines($0.value) }
+        facts.map { "- **" + markdownInline($0.label) + "**\u{202F}: " + markdownInlines($0.value) }
     }
 
     static func markdownTable(_ table: ReportTable) -> [String] {

@@ -21,20 +21,20 @@ extension PactReport {
             let partner = record.partner
             var line: [ReportInline] = [.strong(Typography.verbatim(partner.name))]
             if let signatory = partner.signatory {
-                line.append(.text(", représenté par " + Typography.verbatim(signatory.name) + ", " + Typography.verbatim(signatory.role)))
+                line.append(.text(", " + Formatted.agreeing("représenté", with: partner.name) + " par " + Typography.verbatim(signatory.name) + ", " + Typography.verbatim(signatory.role)))
             } else {
                 line.append(.text(", "))
                 line.append(.flag("représentant non renseigné", .warning))
             }
             let short = partner.id == porteurId ? "« le porteur du pacte »" : "« " + partner.id + " »"
-            line.append(.text(", ci-après " + short))
+            line.append(.text(", ci-après " + Formatted.agreeing("désigné", with: partner.name) + " " + short))
             if record.entry == .adhesion {
-                line.append(.text(", ayant adhéré le " + LongDate.french(record.joinedOn)
+                line.append(.text(", " + Formatted.agreeing("entré", with: partner.name) + " au pacte le " + LongDate.french(record.joinedOn)
                     + (record.amendment.map { " par l'avenant n° \($0)" } ?? "")))
             }
             if let withdrawal = record.withdrawal {
                 line.append(.text(" — "))
-                line.append(.flag("retiré du pacte le " + LongDate.french(withdrawal.date), .neutral))
+                line.append(.flag(Formatted.agreeing("retiré", with: partner.name) + " du pacte le " + LongDate.french(withdrawal.date), .neutral))
             }
             items.append(line + [.text(" ;")])
         }
@@ -86,7 +86,7 @@ extension PactReport {
         if let body = partner?.statutoryBody, !body.isEmpty {
             let vote = signing.adoptedVote(of: partnerId) ?? signing.votes(of: partnerId).last
             if let vote {
-                var value: [ReportInline] = [.text(Typography.verbatim(vote.body) + ", " + LongDate.french(vote.date) + ", n° " + Typography.verbatim(vote.reference))]
+                var value: [ReportInline] = [.text(Typography.verbatim(vote.body) + ", " + LongDate.french(vote.date) + ", " + Typography.verbatim(vote.reference))]
                 if vote.outcome != .adopted { value.append(.flag(" — " + ReportLabel.vote(vote.outcome), .bad)) }
                 facts.append(ReportFact("Délibération", value))
             } else {
@@ -98,7 +98,7 @@ extension PactReport {
         if let signature {
             facts.append(ReportFact("Signé le", [.flag(LongDate.french(signature.date), .good)]))
         } else if let withdrawal = record?.withdrawal, withdrawal.date <= context.judgementDate {
-            facts.append(ReportFact("Signature", [.flag("sans objet : retiré du pacte le " + LongDate.french(withdrawal.date), .neutral)]))
+            facts.append(ReportFact("Signature", [.flag("sans objet : " + Formatted.agreeing("retiré", with: partner?.name ?? "") + " du pacte le " + LongDate.french(withdrawal.date), .neutral)]))
         } else {
             facts.append(ReportFact("Signé le", [.flag("en attente", .warning)]))
         }

@@ -23,3 +23,23 @@ extension Formatted {
         }.joined(separator: " ")
     }
 }
+
+extension Formatted {
+    /// `représenté` or `représentée` for an organisation named `name`, agreeing with the
+    /// noun it starts with (`Communauté de communes…`, `Caisse…`, `Association…` are
+    /// feminine; `Conseil…`, `État…` masculine, the default).
+    public static func agreeing(_ participle: String, with name: String) -> String {
+        isFeminine(name) ? participle + "e" : participle
+    }
+
+    static func isFeminine(_ name: String) -> Bool {
+        let first = name.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).first.map { $0.lowercased() } ?? ""
+        return feminineNouns.contains(first)
+    }
+
+    static let feminineNouns: Set<String> = [
+        "communauté", "caisse", "association", "direction", "commune", "mairie", "métropole", "région", "préfecture",
+        "mission", "maison", "fédération", "union", "mutualité", "mutuelle", "agence", "ville", "collectivité", "chambre",
+        "fondation", "société", "coopérative", "épicerie", "université", "délégation", "agglomération",
+    ]
+}
