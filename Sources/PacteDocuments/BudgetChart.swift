@@ -14,15 +14,15 @@ struct BudgetChart {
         var inKindCents = 0
         /// Whether no year of the action is in breach of COFINANCING (as `check` judges it).
         var isCofinanced = true
-        var cashCents: Int { stateCents + othersCents }
+        var cashCents: Int { stateCents.addingSaturating(othersCents) }
 
         /// The sum of `fundings` (one action's years, one kind of money).
         init(_ fundings: [ActionFunding] = []) {
             for funding in fundings {
-                stateCents += funding.stateCashCents
-                othersCents += funding.otherCashCents
+                stateCents.addSaturating(funding.stateCashCents)
+                othersCents.addSaturating(funding.otherCashCents)
                 // Planned in-kind is the sheet's, repeated on each year: count it once.
-                inKindCents = funding.money == .planned ? max(inKindCents, funding.inKindCents) : inKindCents + funding.inKindCents
+                inKindCents = funding.money == .planned ? max(inKindCents, funding.inKindCents) : inKindCents.addingSaturating(funding.inKindCents)
                 if funding.status == .shortfall { isCofinanced = false }
             }
         }

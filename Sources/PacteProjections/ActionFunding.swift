@@ -38,13 +38,13 @@ public struct ActionFunding: Sendable, Hashable {
     /// The events the figures come from.
     public var seq: [Int]
 
-    public var cashCents: Int { stateCashCents + otherCashCents }
+    public var cashCents: Int { stateCashCents.addingSaturating(otherCashCents) }
     /// The other partners' share of the cash, exact.
     public var othersShare: Share { Share(otherCashCents, of: cashCents) }
     /// The State's share of the cash, exact.
     public var stateShare: Share { Share(stateCashCents, of: cashCents) }
     /// Whether the other partners bring at least half of the cash (true without State cash).
-    public var isCofinanced: Bool { stateCashCents == 0 || othersShare.isAtLeastHalf }
+    public var isCofinanced: Bool { stateCashCents == 0 || otherCashCents >= stateCashCents }
     /// The co-financing missing to reach half: the State's cash less the others'.
     public var shortfallCents: Int { isCofinanced ? 0 : stateCashCents - otherCashCents }
 
@@ -56,14 +56,14 @@ public struct ActionFunding: Sendable, Hashable {
         for action in state.actions {
             let sheetSeq = [action.source.seq] + action.revisions.map(\.source.seq)
             var planned: [Int: ActionFunding] = [:]
-            let plannedInKind = (action.sheet.inKind ?? []).reduce(0) { $0 + $1.valuationCents }
+            let plannedInKind = (action.sheet.inKind ?? []).saturatingSum(of: \.valuationCents)
             for line in action.sheet.funding ?? [] {
                 var funding = planned[line.year] ?? ActionFunding(
                     actionId: action.id, year: line.year, money: .planned, inKindCents: plannedInKind, seq: sheetSeq)
                 if stateIds.contains(line.partnerId) {
-                    funding.stateCashCents += line.amountCents
+                    funding.stateCashCents.addSaturating(line.amountCents)
                 } else {
-                    funding.otherCashCents += line.amountCents
+                    funding.otherCashCents.addSaturating(line.amountCents)
                 }
                 planned[line.year] = funding
             }
@@ -74,17 +74,17 @@ public struct ActionFunding: Sendable, Hashable {
             }
             var voted: [Int: ActionFunding] = [:]
             for commitment in state.commitments where commitment.isAdopted {
-                let cash = commitment.lines.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.amountCents }
-                let inKind = commitment.inKind.filter { $0.actionId == action.id }.reduce(0) { $0 + $1.valuationCents }
+                let cash = commitment.lines.filter { $0.actionId == action.id }.saturatingSum(of: \.amountCents)
+                let inKind = commitment.inKind.filter { $0.actionId == action.id }.saturatingSum(of: \.valuationCents)
                 guard cash > 0 || inKind > 0 else { continue }
                 var funding = voted[commitment.year]
                     ?? ActionFunding(actionId: action.id, year: commitment.year, money: .voted, inKindCents: 0, seq: [])
                 if stateIds.contains(commitment.partnerId) {
-                    funding.stateCashCents += cash
+                    funding.stateCashCents.addSaturating(cash)
                 } else {
-                    funding.otherCashCents += cash
+                    funding.otherCashCents.addSaturating(cash)
                 }
-                funding.inKindCents += inKind
+                funding.inKindCents.addSaturating(inKind)
                 funding.seq.append(commitment.source.seq)
                 voted[commitment.year] = funding
             }

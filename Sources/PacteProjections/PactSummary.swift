@@ -85,8 +85,8 @@ extension PactSummary {
         public init(_ summaries: [PactSummary]) {
             for summary in summaries {
                 eventCount += summary.eventCount
-                for (year, cents) in summary.stateCashByYear { stateCashByYear[year, default: 0] += cents }
-                cashCents += summary.cashCents
+                for (year, cents) in summary.stateCashByYear { stateCashByYear[year, default: 0].addSaturating(cents) }
+                cashCents.addSaturating(summary.cashCents)
                 errorCount += summary.errorCount
                 warningCount += summary.warningCount
             }
