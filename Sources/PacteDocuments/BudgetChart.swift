@@ -16,13 +16,13 @@ struct BudgetChart {
         var isCofinanced = true
         var cashCents: Int { stateCents.addingSaturating(othersCents) }
 
-        /// The sum of `fundings` (one action's years, one kind of money).
-        init(_ fundings: [ActionFunding] = []) {
+        /// The sum of `fundings` (one action's years, one kind of money) and the action's
+        /// in-kind valuations of that kind.
+        init(_ fundings: [ActionFunding] = [], inKindCents: Int = 0) {
+            self.inKindCents = inKindCents
             for funding in fundings {
                 stateCents.addSaturating(funding.stateCashCents)
                 othersCents.addSaturating(funding.otherCashCents)
-                // Planned in-kind is the sheet's, repeated on each year: count it once.
-                inKindCents = funding.money == .planned ? max(inKindCents, funding.inKindCents) : inKindCents.addingSaturating(funding.inKindCents)
                 if funding.status == .shortfall { isCofinanced = false }
             }
         }

@@ -138,10 +138,10 @@ public enum ChangeDescription {
         case "basis": return FundingLine.Basis(rawValue: text).map(ReportLabel.basis)
         case "stages": return ActionSheet.Participation.Stage(rawValue: text).map(ReportLabel.stage)
         case "outcome":
-            return VoteOutcome(rawValue: text).map(ReportLabel.vote) ?? ActionClosed.Outcome(rawValue: text).map(ReportLabel.actionOutcome)
-        case "decision": return ExtensionDecided.Decision(rawValue: text).map(ReportLabel.decision)
+            return VoteOutcome(rawValue: text).map { ReportLabel.vote($0) } ?? ActionClosed.Outcome(rawValue: text).map { ReportLabel.actionOutcome($0) }
+        case "decision": return ExtensionDecided.Decision(rawValue: text).map { ReportLabel.decision($0) }
         case "via": return PartnerJoined.Via(rawValue: text).map { $0 == .initial ? "partenaire initial" : "adhésion" }
-        case "reason": return PactClosed.Reason(rawValue: text).map(ReportLabel.closure)
+        case "reason": return PactClosed.Reason(rawValue: text).map { ReportLabel.closure($0) }
         default: return nil
         }
     }

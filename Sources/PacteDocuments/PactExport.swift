@@ -70,6 +70,7 @@ public enum PactExport {
         var table = CSVTable(header: actionColumns)
         let windows = StateFundingWindow.windows(in: state, judgedAt: judgementDate)
         let fundings = ActionFunding.all(in: state, judgedAt: judgementDate)
+        let totals = state.totals
         for action in state.actions {
             let sheet = action.sheet
             let own = fundings.filter { $0.actionId == action.id }
@@ -91,11 +92,10 @@ public enum PactExport {
             row += [schedule?.start.description ?? "", schedule?.end.description ?? ""]
             row += [state.extendedEnd(ofAction: action.id)?.description ?? "", years, twelveMonthLimits, yearLimits]
             row += [action.closure?.outcome.rawValue ?? "open", action.closure?.date.description ?? ""]
-            // Planned in-kind is the sheet's, repeated on each year of the sheet: counted once.
             row += money(planned.saturatingSum(of: \.stateCashCents)) + money(planned.saturatingSum(of: \.otherCashCents))
-                + money(planned.map(\.inKindCents).max() ?? 0)
+                + money(totals.plannedByAction[action.id]?.inKindCents ?? 0)
             row += money(voted.saturatingSum(of: \.stateCashCents)) + money(voted.saturatingSum(of: \.otherCashCents))
-                + money(voted.saturatingSum(of: \.inKindCents))
+                + money(totals.votedByAction[action.id]?.inKindCents ?? 0)
             row.append(Array(Set(seq)).sorted().map(String.init).joined(separator: " "))
             table.append(row)
         }

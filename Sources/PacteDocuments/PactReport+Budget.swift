@@ -7,12 +7,11 @@ import PacteProjections
 extension PactReport {
     static func budgetPart(_ context: ReportContext) -> ReportPart {
         let state = context.state
-        let stateIds = state.statePartnerIds
         var blocks: [ReportBlock] = [
             .note([.text("Prévu : les financements des fiches-action en vigueur. Voté : les engagements annuels adoptés par les instances des partenaires (les votes rejetés ou ajournés ne comptent pas). La contribution de l'État relève de l'action 23 « Pacte des solidarités » du BOP 304 ; le cofinancement des autres partenaires, hors valorisation des apports en nature, atteint au moins 50 % du budget total.")]),
         ]
-        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
-        let plannedState = context.plannedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+        let votedState = context.totals.votedByState.cashCents
+        let plannedState = context.totals.plannedByState.cashCents
         var totals = ReportTable(
             caption: "Totaux du pacte",
             [("", .left), ("Numéraire", .right), ("dont État", .right), ("dont autres partenaires", .right), ("En nature", .right)])
@@ -31,8 +30,11 @@ extension PactReport {
         let rows = state.actions.map { action in
             let own = fundings.filter { $0.actionId == action.id }
             return BudgetChart.Row(
-                actionId: action.id, title: action.sheet.title ?? "", planned: BudgetChart.Money(own.filter { $0.money == .planned }),
-                voted: BudgetChart.Money(own.filter { $0.money == .voted }))
+                actionId: action.id, title: action.sheet.title ?? "",
+                planned: BudgetChart.Money(
+                    own.filter { $0.money == .planned }, inKindCents: context.totals.plannedByAction[action.id]?.inKindCents ?? 0),
+                voted: BudgetChart.Money(
+                    own.filter { $0.money == .voted }, inKindCents: context.totals.votedByAction[action.id]?.inKindCents ?? 0))
         }
         if rows.isEmpty {
             blocks.append(.paragraph([.text("Aucune action.")]))
@@ -70,7 +72,7 @@ extension PactReport {
              ("En nature (voté)", .right)])
         let allYears = Set(context.totals.plannedByYear.keys).union(context.totals.votedByYear.keys).sorted()
         for year in allYears {
-            let stateCents = context.votedCash.filter { $0.year == year && stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+            let stateCents = context.totals.votedByStateByYear[year]?.cashCents ?? 0
             years.append([
                 [.text(String(year))], [.text(context.euros(context.totals.plannedByYear[year]?.cashCents ?? 0))],
                 [.text(context.euros(context.totals.votedByYear[year]?.cashCents ?? 0))], [.text(context.euros(stateCents))],

@@ -75,8 +75,7 @@ extension PactReport {
             "Partenaires", Formatted.count(active, "partenaire", in: .french) + (withdrawn > 0 ? ", " + Formatted.count(withdrawn, "retiré", in: .french) : "")))
         facts.append(ReportFact(
             "Priorités et actions", Formatted.count(state.priorities.count, "priorité", in: .french) + ", " + Formatted.count(state.actions.count, "fiche-action", "fiches-action", in: .french)))
-        let stateIds = state.statePartnerIds
-        let votedState = context.votedCash.filter { stateIds.contains($0.partnerId) }.saturatingSum(of: \.cents)
+        let votedState = context.totals.votedByState.cashCents
         facts.append(ReportFact(
             "Crédits votés (numéraire)",
             context.euros(context.totals.voted.cashCents) + ", dont État " + context.euros(votedState)

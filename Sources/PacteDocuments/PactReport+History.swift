@@ -127,23 +127,25 @@ extension PactReport {
     static func detailText(_ entry: AmendmentHistory.Entry) -> [ReportInline] {
         var inlines: [ReportInline] = []
         switch entry.kind {
-        case .prioritySet where entry.note == "new":
+        case .prioritySet where entry.fact == .priority(isNew: true):
             inlines.append(.text("nouvelle priorité (voir l'article 3)"))
         case .pactDrafted, .actionAdded, .partnerJoined:
             // The whole record is new: its content is shown in parts 1 to 3.
-            if let note = entry.note, entry.kind == .pactDrafted { inlines.append(.text(note)) }
-            if entry.kind == .partnerJoined, let note = entry.note { inlines.append(.text(note == "adhesion" ? "adhésion" : "partenaire initial")) }
+            switch entry.fact {
+            case .title(let title): inlines.append(.text(title))
+            case .joined(let via): inlines.append(.text(ReportLabel.entry(via == .adhesion ? .adhesion : .initial)))
+            default: break
+            }
             if entry.kind == .actionAdded { inlines.append(.text("nouvelle fiche (voir l'annexe 5)")) }
         default:
             let lines = entry.changes.flatMap { ChangeDescription.lines($0, in: .french) }
             if !lines.isEmpty { inlines.append(.text(lines.joined(separator: "\n"))) }
             var extra: [String] = []
-            if entry.kind == .prioritySet, let note = entry.note { extra.append(note == "new" ? "nouvelle priorité" : "priorité remplacée") }
-            if entry.kind == .actionClosed, let note = entry.note {
-                extra.append(ActionClosed.Outcome(rawValue: note).map(ReportLabel.actionOutcome) ?? note)
-            }
-            if entry.kind == .extensionDecided, let note = entry.note {
-                extra.append(ExtensionDecided.Decision(rawValue: note).map(ReportLabel.decision) ?? note)
+            switch entry.fact {
+            case .priority(let isNew): extra.append(isNew ? "nouvelle priorité" : "priorité remplacée")
+            case .actionOutcome(let outcome): extra.append(ReportLabel.actionOutcome(outcome))
+            case .decision(let decision): extra.append(ReportLabel.decision(decision))
+            default: break
             }
             if let reason = entry.reason, !reason.isEmpty { extra.append(reason) }
             if !extra.isEmpty {

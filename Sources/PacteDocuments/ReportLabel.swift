@@ -53,30 +53,38 @@ public enum ReportLabel {
         }
     }
 
-    public static func vote(_ outcome: VoteOutcome) -> String {
-        switch outcome {
+    /// In French the word, in English the format's code.
+    public static func vote(_ outcome: VoteOutcome, in language: Language = .french) -> String {
+        guard language == .french else { return outcome.rawValue }
+        return switch outcome {
         case .adopted: "adopté"
         case .rejected: "rejeté"
         case .deferred: "ajourné"
         }
     }
 
-    public static func actionOutcome(_ outcome: ActionClosed.Outcome) -> String {
-        switch outcome {
+    /// In French the word, in English the format's code.
+    public static func actionOutcome(_ outcome: ActionClosed.Outcome, in language: Language = .french) -> String {
+        guard language == .french else { return outcome.rawValue }
+        return switch outcome {
         case .completed: "réalisée"
         case .abandoned: "abandonnée"
         }
     }
 
-    public static func decision(_ decision: ExtensionDecided.Decision) -> String {
-        switch decision {
+    /// In French the word, in English the format's code.
+    public static func decision(_ decision: ExtensionDecided.Decision, in language: Language = .french) -> String {
+        guard language == .french else { return decision.rawValue }
+        return switch decision {
         case .granted: "accordée"
         case .refused: "refusée"
         }
     }
 
-    public static func closure(_ reason: PactClosed.Reason) -> String {
-        switch reason {
+    /// In French the word, in English the format's code.
+    public static func closure(_ reason: PactClosed.Reason, in language: Language = .french) -> String {
+        guard language == .french else { return reason.rawValue }
+        return switch reason {
         case .term: "arrivé à son terme"
         case .terminated: "résilié"
         }

@@ -71,9 +71,3 @@ public enum ExpectedValue: Sendable, Hashable {
         }
     }
 }
-
-/// The language of messages meant for people.
-public enum Language: String, Sendable, Hashable, CaseIterable {
-    case french = "fr"
-    case english = "en"
-}

@@ -345,18 +345,9 @@ public struct LedgerFile: Sendable {
     /// Writes `bytes` with one `write` (retrying only the rest after a short write);
     /// on failure, cuts the file back to `restoringLength` so no torn line remains.
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String, restoringLength: Int) throws(LedgerError) {
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if count < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                _ = ftruncate(descriptor, off_t(restoringLength))
-                throw LedgerError.inputOutput(path: path, operation: .write, code: code)
-            }
-            written += count
+        if let failure = FileDescriptor.writeAll(bytes, to: descriptor) {
+            _ = ftruncate(descriptor, off_t(restoringLength))
+            throw LedgerError.inputOutput(path: path, operation: .write, code: failure.code)
         }
     }
 

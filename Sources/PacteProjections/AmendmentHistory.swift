@@ -66,8 +66,35 @@ public struct AmendmentHistory: Sendable, Hashable {
         /// The governance meeting held the same day that reviewed the change, when no
         /// amendment carries it.
         public var governanceMeeting: EventReference?
-        /// Extra facts (a decision, an outcome), as short text.
-        public var note: String?
+        /// The short fact an entry carries (a decision, an outcome), typed.
+        public enum Fact: Sendable, Hashable {
+            /// The pact's title (`pact.drafted`).
+            case title(String)
+            /// How a partner joined.
+            case joined(PartnerJoined.Via)
+            /// A new priority, or one replaced.
+            case priority(isNew: Bool)
+            case actionOutcome(ActionClosed.Outcome)
+            /// Who asked for an extension.
+            case requestedBy(String)
+            case decision(ExtensionDecided.Decision)
+
+            /// The fact as the format's code (`docs/json-output.md`, `note`).
+            public var code: String {
+                switch self {
+                case .title(let title): title
+                case .joined(let via): via.rawValue
+                case .priority(let isNew): isNew ? "new" : "replaced"
+                case .actionOutcome(let outcome): outcome.rawValue
+                case .requestedBy(let partner): "requested by \(partner)"
+                case .decision(let decision): decision.rawValue
+                }
+            }
+        }
+
+        public var fact: Fact?
+        /// ``fact`` as short text (the JSON `note`).
+        public var note: String? { fact?.code }
         /// Whether the change waits: an amended sheet waiting for its amendment, a granted
         /// extension whose amendment is not in force, a request not decided yet.
         public var isPending = false
@@ -121,12 +148,12 @@ public struct AmendmentHistory: Sendable, Hashable {
         case .pactDrafted(let drafted):
             add(Entry(
                 kind: .pactDrafted, subject: .convention, changes: FieldChange.changes(from: nil, to: event.data),
-                source: source, appliesFrom: event.effective, note: drafted.title))
+                source: source, appliesFrom: event.effective, fact: .title(drafted.title)))
         case .partnerJoined(let joined):
             add(Entry(
                 kind: .partnerJoined, subject: .partner(joined.partner.id),
                 changes: FieldChange.changes(from: nil, to: event.data), source: source, appliesFrom: event.effective,
-                amendment: joined.amendment, note: joined.via.rawValue))
+                amendment: joined.amendment, fact: .joined(joined.via)))
         case .partnerWithdrew(let withdrew):
             add(Entry(
                 kind: .partnerWithdrew, subject: .partner(withdrew.partnerId), changes: [], source: source,
@@ -136,7 +163,7 @@ public struct AmendmentHistory: Sendable, Hashable {
             add(Entry(
                 kind: .prioritySet, subject: .priority(priority.priorityId),
                 changes: FieldChange.changes(from: old, to: Self.json(of: priority)), source: source,
-                appliesFrom: event.effective, note: old == nil ? "new" : "replaced"))
+                appliesFrom: event.effective, fact: .priority(isNew: old == nil)))
         case .priorityWithdrawn(let withdrawn):
             add(Entry(
                 kind: .priorityWithdrawn, subject: .priority(withdrawn.priorityId), changes: [], source: source,
@@ -159,12 +186,12 @@ public struct AmendmentHistory: Sendable, Hashable {
         case .actionClosed(let closed):
             add(Entry(
                 kind: .actionClosed, subject: .action(closed.actionId), changes: [], source: source,
-                appliesFrom: event.effective, reason: closed.summary, note: closed.outcome.rawValue))
+                appliesFrom: event.effective, reason: closed.summary, fact: .actionOutcome(closed.outcome)))
         case .extensionRequested(let request):
             add(Entry(
                 kind: .extensionRequested, subject: .action(request.actionId),
                 changes: [FieldChange(member: "schedule.end", before: .date(request.currentEnd), after: .date(request.requestedEnd))],
-                source: source, appliesFrom: nil, reason: request.reason, note: "requested by \(request.requestedBy)",
+                source: source, appliesFrom: nil, reason: request.reason, fact: .requestedBy(request.requestedBy),
                 isPending: true))
         case .extensionDecided(let decision):
             guard let record = state.extensions.first(where: { $0.requestSource.id == decision.request }) else { break }
@@ -180,7 +207,7 @@ public struct AmendmentHistory: Sendable, Hashable {
             add(Entry(
                 kind: .extensionDecided, subject: .action(record.actionId), changes: changes, source: source,
                 appliesFrom: appliesFrom, reason: decision.reason, amendment: decision.amendment,
-                note: decision.decision.rawValue, isPending: appliesFrom == nil))
+                fact: .decision(decision.decision), isPending: appliesFrom == nil))
         case .amendmentProposed(let proposed):
             add(Entry(
                 kind: .amendmentProposed, subject: .convention, changes: [], source: source, appliesFrom: nil,
@@ -319,7 +346,7 @@ public struct AmendmentHistory: Sendable, Hashable {
                     kind: .amendmentInForce, subject: .convention, changes: [], source: source, appliesFrom: date,
                     amendment: number))
                 for index in entries.indices where entries[index].kind == .extensionDecided
-                    && entries[index].amendment == number && entries[index].note == ExtensionDecided.Decision.granted.rawValue
+                    && entries[index].amendment == number && entries[index].fact == .decision(.granted)
                 {
                     entries[index].appliesFrom = date
                     entries[index].isPending = false

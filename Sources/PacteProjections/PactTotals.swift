@@ -46,8 +46,13 @@ public struct PactTotals: Sendable, Hashable {
     /// Planned cash by year (in-kind contributions of a sheet have no year).
     public var plannedByYear: [Int: Amounts] = [:]
     public var plannedByAction: [String: Amounts] = [:]
+    /// The State partners' share of ``voted`` and ``planned`` (partners of kind `state`).
+    public var votedByState = Amounts()
+    public var votedByStateByYear: [Int: Amounts] = [:]
+    public var plannedByState = Amounts()
 
     public init(state: PactState) {
+        let stateIds = state.statePartnerIds
         var details: [String: Detail] = [:]
         func detail(_ partnerId: String, _ year: Int, _ actionId: String, _ change: (inout Detail) -> Void) {
             let key = partnerId + "\u{0}" + String(year) + "\u{0}" + actionId
@@ -65,6 +70,10 @@ public struct PactTotals: Sendable, Hashable {
                 votedByPartner[commitment.partnerId, default: Amounts()].addCash(line.amountCents, basis: line.basis)
                 votedByYear[commitment.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
                 votedByAction[line.actionId, default: Amounts()].addCash(line.amountCents, basis: line.basis)
+                if stateIds.contains(commitment.partnerId) {
+                    votedByState.addCash(line.amountCents, basis: line.basis)
+                    votedByStateByYear[commitment.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
+                }
             }
             for line in commitment.inKind {
                 detail(commitment.partnerId, commitment.year, line.actionId) { $0.amounts.inKindCents.addSaturating(line.valuationCents) }
@@ -81,6 +90,7 @@ public struct PactTotals: Sendable, Hashable {
                 plannedByPartner[line.partnerId, default: Amounts()].addCash(line.amountCents, basis: line.basis)
                 plannedByYear[line.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
                 plannedByAction[action.id, default: Amounts()].addCash(line.amountCents, basis: line.basis)
+                if stateIds.contains(line.partnerId) { plannedByState.addCash(line.amountCents, basis: line.basis) }
             }
             for contribution in action.sheet.inKind ?? [] {
                 planned.inKindCents.addSaturating(contribution.valuationCents)

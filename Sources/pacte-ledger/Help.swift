@@ -1,3 +1,4 @@
+import PacteDocuments
 import PacteEvents
 
 /// The help of every command, OVERVIEW / USAGE / OPTIONS / EXAMPLES, in French or English.

@@ -89,13 +89,7 @@ struct PacteLedger {
     }
 
     private static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return }
-            bytes = bytes.dropFirst(count)
-        }
+        _ = FileDescriptor.writeAll(text.utf8, to: descriptor)
     }
 }
 
@@ -145,7 +139,7 @@ struct Environment: Sendable {
             if isatty(0) != 0 {
                 let hint = "pacte-ledger : contenu JSON (data) lu sur l'entrée standard, terminez par Ctrl-D "
                     + "(ou donnez --data) / reading the JSON payload from standard input, end with Ctrl-D\n"
-                _ = hint.withCString { Glibc.write(2, $0, strlen($0)) }
+                _ = FileDescriptor.writeAll(hint.utf8, to: 2)
             }
             return try InputBytes.readAll(from: 0, source: "stdin")
         }

@@ -1,3 +1,4 @@
+import PacteDocuments
 import PacteEvents
 import PacteProjections
 

@@ -91,17 +91,10 @@ enum Reporting {
         if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) == S_IFREG {
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
         }
-        var remaining = bytes[...]
-        while !remaining.isEmpty {
-            let count = remaining.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 {
-                let code = errno
-                close(descriptor)
-                unlink(temporary)
-                return failure(path, code, language)
-            }
-            remaining = remaining.dropFirst(count)
+        if let failure = FileDescriptor.writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            unlink(temporary)
+            return Self.failure(path, failure.code, language)
         }
         if close(descriptor) != 0 {
             let code = errno

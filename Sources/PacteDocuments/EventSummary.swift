@@ -1,10 +1,9 @@
-import PacteDocuments
 import PacteEvents
 import PacteProjections
 
 /// One short line saying what an event records, for `log`.
-enum EventSummary {
-    static func text(of event: LedgerEvent, lineOfId: [String: Int], language: Language) -> String {
+public enum EventSummary {
+    public static func text(of event: LedgerEvent, lineOfId: [String: Int], language: Language) -> String {
         let fr = language == .french
         switch event.payload {
         case .pactDrafted(let drafted):
@@ -25,7 +24,7 @@ enum EventSummary {
             let carried = amended.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
             return "\(amended.actionId) : \(members)\(carried)"
         case .actionClosed(let closed):
-            let outcome = fr ? ReportLabel.actionOutcome(closed.outcome) : closed.outcome.rawValue
+            let outcome = ReportLabel.actionOutcome(closed.outcome, in: language)
             return "\(closed.actionId) : \(outcome)"
         case .indicatorReported(let report):
             return "\(report.actionId) \(report.indicator) \(report.period) = \(JSONWriter.string(of: report.value))"
@@ -41,9 +40,9 @@ enum EventSummary {
             return fr ? "\(request.document) → " + Formatted.count(request.partners.count, "partenaire", in: .french) + ", \(request.targetMonths) mois"
                 : "\(request.document) → " + Formatted.count(request.partners.count, "partner", in: .english) + ", " + Formatted.count(request.targetMonths, "month", in: .english)
         case .approvalVoted(let vote):
-            return "\(vote.partnerId) \(vote.document) : \(fr ? ReportLabel.vote(vote.outcome) : vote.outcome.rawValue) (\(vote.reference))"
+            return "\(vote.partnerId) \(vote.document) : \(ReportLabel.vote(vote.outcome, in: language)) (\(vote.reference))"
         case .commitmentVoted(let commitment):
-            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(commitment.cashCents, in: language)) \(fr ? ReportLabel.vote(commitment.outcome) : commitment.outcome.rawValue)"
+            return "\(commitment.partnerId) \(commitment.year) : \(Formatted.euros(commitment.cashCents, in: language)) \(ReportLabel.vote(commitment.outcome, in: language))"
         case .signatureReceived(let signature):
             return "\(signature.partnerId) \(signature.document) (\(signature.signatory.name))"
         case .amendmentProposed(let proposal):
@@ -54,7 +53,7 @@ enum EventSummary {
             let line = lineOfId[decision.request].map { fr ? "demande l.\($0)" : "request l.\($0)" } ?? decision.request
             let end = decision.newEnd.map { " → " + Formatted.date($0, in: language) } ?? ""
             let carried = decision.amendment.map { fr ? " (avenant \($0))" : " (amendment \($0))" } ?? ""
-            let verdict = fr ? ReportLabel.decision(decision.decision) : decision.decision.rawValue
+            let verdict = ReportLabel.decision(decision.decision, in: language)
             return "\(line) : \(verdict)\(end)\(carried)"
         case .governanceHeld(let meeting):
             return fr ? "\(meeting.body), " + Formatted.count(meeting.attendees.count, "présent", in: .french) : "\(meeting.body), \(meeting.attendees.count) present"
@@ -63,7 +62,7 @@ enum EventSummary {
             let what = correction.replacement == nil ? (fr ? "retire" : "retracts") : (fr ? "corrige" : "corrects")
             return "\(what) \(line) : \(correction.reason)"
         case .pactClosed(let closure):
-            let reason = fr ? ReportLabel.closure(closure.reason) : closure.reason.rawValue
+            let reason = ReportLabel.closure(closure.reason, in: language)
             return "\(reason) : \(closure.summary)"
         }
     }

@@ -1,11 +1,10 @@
-import PacteDocuments
 import PacteEvents
 import PacteProjections
 
 /// `history` for people: every change, field by field, with who, when, why and under
 /// which amendment; then the corrections.
-enum HistoryPrinter {
-    static func text(_ history: AmendmentHistory, language: Language) -> String {
+public enum HistoryPrinter {
+    public static func text(_ history: AmendmentHistory, language: Language) -> String {
         let fr = language == .french
         func date(_ value: CivilDate) -> String { Formatted.date(value, in: language) }
         var text = fr ? "Historique des modifications\n\n" : "Amendment history\n\n"
@@ -30,8 +29,8 @@ enum HistoryPrinter {
             if let reason = entry.reason, !reason.isEmpty {
                 text += "    " + Display.wrapped((fr ? "motif : " : "reason: ") + Typography.verbatim(reason), width: 76, indent: "    ") + "\n"
             }
-            if let note = entry.note, !note.isEmpty {
-                text += "    " + Display.wrapped(describe(note, of: entry, language: language), width: 76, indent: "    ") + "\n"
+            if let fact = entry.fact, !fact.code.isEmpty {
+                text += "    " + Display.wrapped(describe(fact, language: language), width: 76, indent: "    ") + "\n"
             }
             for line in entry.changes.flatMap({ ChangeDescription.lines($0, in: language, limit: 120) }) {
                 text += "      " + Display.wrapped(line, width: 76, indent: "        ", firstLineWidth: 70) + "\n"
@@ -58,17 +57,15 @@ enum HistoryPrinter {
     }
 
     /// The short fact an entry carries (a decision, an outcome), in the user's language.
-    static func describe(_ note: String, of entry: AmendmentHistory.Entry, language: Language) -> String {
-        guard language == .french else { return note }
-        switch entry.kind {
-        case .partnerJoined: return PartnerRecord.Entry(rawValue: note).map(ReportLabel.entry) ?? note
-        case .prioritySet: return note == "new" ? "nouvelle priorité" : note == "replaced" ? "priorité remplacée" : note
-        case .actionClosed: return ActionClosed.Outcome(rawValue: note).map { "action " + ReportLabel.actionOutcome($0) } ?? note
-        case .extensionDecided:
-            return ExtensionDecided.Decision(rawValue: note).map { "prorogation " + ReportLabel.decision($0) } ?? note
-        case .extensionRequested where note.hasPrefix("requested by "):
-            return "demandée par " + note.dropFirst("requested by ".count)
-        default: return note
+    static func describe(_ fact: AmendmentHistory.Entry.Fact, language: Language) -> String {
+        guard language == .french else { return fact.code }
+        switch fact {
+        case .title(let title): return title
+        case .joined(let via): return ReportLabel.entry(via == .adhesion ? .adhesion : .initial)
+        case .priority(let isNew): return isNew ? "nouvelle priorité" : "priorité remplacée"
+        case .actionOutcome(let outcome): return "action " + ReportLabel.actionOutcome(outcome)
+        case .decision(let decision): return "prorogation " + ReportLabel.decision(decision)
+        case .requestedBy(let partner): return "demandée par " + partner
         }
     }
 

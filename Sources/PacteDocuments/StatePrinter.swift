@@ -1,10 +1,9 @@
-import PacteDocuments
 import PacteEvents
 import PacteProjections
 
 /// `state` for people: the pact as of a date, section by section, in 80 columns.
-enum StatePrinter {
-    static func text(_ state: PactState, asOf: CivilDate?, knownAt: Timestamp?, language: Language) -> String {
+public enum StatePrinter {
+    public static func text(_ state: PactState, asOf: CivilDate?, knownAt: Timestamp?, language: Language) -> String {
         let fr = language == .french
         func date(_ value: CivilDate?) -> String { value.map { Formatted.date($0, in: language) } ?? "—" }
         guard let pact = state.pact else {
@@ -64,7 +63,7 @@ enum StatePrinter {
             let schedule = sheet.schedule.map { date($0.start) + " → " + date($0.end) } ?? "—"
             var mark = ""
             if let closure = record.closure {
-                mark = " [" + (fr ? ReportLabel.actionOutcome(closure.outcome) : closure.outcome.rawValue) + "]"
+                mark = " [" + ReportLabel.actionOutcome(closure.outcome, in: language) + "]"
             }
             if state.pendingChanges.contains(where: { $0.actionId == record.id }) {
                 mark += fr ? " [modification en attente d'avenant]" : " [change awaiting amendment]"
@@ -87,7 +86,7 @@ enum StatePrinter {
         text += totals.votedDetails.isEmpty ? "—\n" : Display.table(money, rightAligned: [3, 4])
         let rejected = state.commitments.filter { !$0.isAdopted }
         for commitment in rejected {
-            let outcome = fr ? ReportLabel.vote(commitment.outcome) : commitment.outcome.rawValue
+            let outcome = ReportLabel.vote(commitment.outcome, in: language)
             text += (fr ? "  (vote \(outcome) : " : "  (vote \(outcome): ")
                 + "\(commitment.partnerId) \(commitment.year), \(commitment.reference))\n"
         }
@@ -112,7 +111,7 @@ enum StatePrinter {
         for record in state.extensions {
             var line = "\(record.actionId) : \(date(record.request.currentEnd)) → \(date(record.request.requestedEnd))"
             if let decision = record.decision {
-                line += " — " + (fr ? ReportLabel.decision(decision.decision) : decision.decision.rawValue)
+                line += " — " + ReportLabel.decision(decision.decision, in: language)
                 if let end = decision.newEnd { line += " (\(date(end)))" }
                 if let amendment = decision.amendment { line += fr ? ", avenant \(amendment)" : ", amendment \(amendment)" }
             } else {
@@ -135,7 +134,7 @@ enum StatePrinter {
         }
         if let closure = state.closure {
             text += section(fr ? "Clôture" : "Closure")
-            let reason = fr ? ReportLabel.closure(closure.reason) : closure.reason.rawValue
+            let reason = ReportLabel.closure(closure.reason, in: language)
             text += Display.wrapped("\(date(closure.date)) (\(reason)) : " + closure.summary, width: 80, indent: "    ") + "\n"
         }
         return text

@@ -2,12 +2,12 @@ import PacteEvents
 import PacteProjections
 
 /// How dates and short texts are shown to people.
-enum Display {
+public enum Display {
     /// `text` broken into lines of at most `width` characters (at spaces), each line
     /// after the first starting with `indent` (counted in `width`). The first line may
     /// have a width of its own, when something stands before it. Never broken where
     /// French typography wants a no-break space (before `:`, inside `« »`, after `n°`).
-    static func wrapped(_ text: String, width: Int, indent: String, firstLineWidth: Int? = nil) -> String {
+    public static func wrapped(_ text: String, width: Int, indent: String, firstLineWidth: Int? = nil) -> String {
         var lines: [String] = []
         var line = ""
         let typeset = Typography.french(text.replacingNewlines(), keepingMarks: true)
@@ -24,7 +24,7 @@ enum Display {
     }
 
     /// Rows of cells as an aligned table: columns padded, the last one left free.
-    static func table(_ rows: [[String]], rightAligned alignedRight: Set<Int> = []) -> String {
+    public static func table(_ rows: [[String]], rightAligned alignedRight: Set<Int> = []) -> String {
         guard let columnCount = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: columnCount)
         for row in rows {
@@ -41,33 +41,33 @@ enum Display {
     }
 
     /// `text` cut to `width` characters, with an ellipsis when cut.
-    static func truncated(_ text: String, _ width: Int) -> String {
+    public static func truncated(_ text: String, _ width: Int) -> String {
         let flat = text.replacingNewlines()
         return flat.count <= width ? flat : String(flat.prefix(max(0, width - 1))) + "…"
     }
 
     /// `text` padded with spaces to `width` characters (or cut).
-    static func padded(_ text: String, _ width: Int) -> String {
+    public static func padded(_ text: String, _ width: Int) -> String {
         let cut = truncated(text, width)
         return cut + String(repeating: " ", count: max(0, width - cut.count))
     }
 
     /// `text` right-aligned in `width` characters.
-    static func rightAligned(_ text: String, _ width: Int) -> String {
+    public static func rightAligned(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }
 
 
 extension String {
-    func replacingNewlines() -> String {
+    public func replacingNewlines() -> String {
         String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
 }
 
 extension String {
     /// The text without leading and trailing spaces.
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

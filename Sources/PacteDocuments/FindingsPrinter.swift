@@ -3,8 +3,8 @@ import PacteProjections
 
 /// `check` for people: each finding with its severity, rule id, the lines involved and
 /// a message wrapped to 80 columns; then the count by severity.
-enum FindingsPrinter {
-    static func text(_ findings: [Finding], state: PactState, date: CivilDate, language: Language) -> String {
+public enum FindingsPrinter {
+    public static func text(_ findings: [Finding], state: PactState, date: CivilDate, language: Language) -> String {
         let fr = language == .french
         let title = state.pact?.title ?? "—"
         let heading = fr

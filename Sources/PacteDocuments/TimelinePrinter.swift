@@ -3,8 +3,8 @@ import PacteProjections
 
 /// `timeline` for people: per document, each partner's vote and signature against the
 /// 6-month target; then the State-funded actions' windows and the meetings due.
-enum TimelinePrinter {
-    static func text(_ timeline: SigningTimeline, language: Language) -> String {
+public enum TimelinePrinter {
+    public static func text(_ timeline: SigningTimeline, language: Language) -> String {
         let fr = language == .french
         func date(_ value: CivilDate?) -> String { value.map { Formatted.date($0, in: language) } ?? "—" }
         func days(_ value: Int?) -> String { value.map { fr ? "J+\($0)" : "D+\($0)" } ?? "" }
