@@ -130,7 +130,7 @@ extension PactReport {
         }
 
         let title = "Fiche-action " + action.id + " – " + (sheet.title.flatMap { $0.isEmpty ? nil : $0 } ?? "(sans titre)")
-        return ReportGroup(title: title, id: "fiche-" + Self.anchor(action.id), newPage: true, blocks: blocks)
+        return ReportGroup(title: title, id: "fiche-" + Self.anchor(action.id), newPage: false, blocks: blocks)
     }
 
     static func scheduleBlocks(_ action: ActionRecord, context: ReportContext) -> [ReportBlock] {

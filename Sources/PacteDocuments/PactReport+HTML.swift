@@ -266,7 +266,7 @@ extension PactReport {
         footer.audit { margin-top: 8mm; padding-top: 2mm; border-top: 1.5pt solid #1f4e9c; break-inside: avoid; }
         footer.audit h2 { border: none; }
         @media print {
-          html { font-size: 9pt; }
+          html { font-size: 8.7pt; }
           body { max-width: none; padding: 0; }
           .part { break-before: page; }
           section.part { margin-top: 0; }

@@ -24,9 +24,9 @@ extension PactReport {
                 }
                 let carried = state.changes(carriedBy: amendment.number)
                 var changes: [String] = carried.applied.map { item in
-                    item.actionId + " : " + item.revision.changes.map(\.member).joined(separator: ", ")
+                    item.actionId + " : " + item.revision.changes.map { ChangeDescription.label($0.member, in: .french) }.joined(separator: ", ")
                 }
-                changes += carried.pending.map { $0.actionId + " : " + $0.changes.keys.joined(separator: ", ") + " (en attente)" }
+                changes += carried.pending.map { $0.actionId + " : " + $0.changes.keys.map { ChangeDescription.label($0, in: .french) }.joined(separator: ", ") + " (en attente)" }
                 changes += state.extensions.filter { $0.decision?.amendment == amendment.number }.map { record in
                     "prorogation de " + record.actionId + (record.grantedEnd.map { " jusqu'au " + LongDate.french($0) } ?? "")
                 }

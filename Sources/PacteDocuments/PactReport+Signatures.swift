@@ -52,7 +52,7 @@ extension PactReport {
         if state.documents.isEmpty {
             blocks.append(.paragraph([.flag("Aucun document mis en signature.", .neutral)]))
         }
-        for (index, signing) in state.documents.enumerated() {
+        for signing in state.documents {
             var inner: [ReportBlock] = []
             var intro = "Fait en autant d'exemplaires originaux que de signataires."
             if let requested = signing.requestedOn {
@@ -66,7 +66,7 @@ extension PactReport {
             inner.append(.columns(ids.map { signatureBlock(partnerId: $0, signing: signing, context: context) }))
             let title = signing.document == .convention ? "Signatures de la convention" : "Signatures de " + Formatted.document(signing.document, in: .french)
             blocks.append(.group(ReportGroup(
-                title: title, id: "signatures-" + signing.document.description, newPage: index > 0, keepTogether: true, blocks: inner)))
+                title: title, id: "signatures-" + signing.document.description, newPage: false, keepTogether: true, blocks: inner)))
         }
         return ReportPart(number: 0, id: "signatures", title: "Pages de signature", blocks: blocks)
     }

@@ -88,7 +88,20 @@ public enum Typography {
             return noBreakSpace
         }
         if previousIsDigit, next.isLetter || next == "€" { return noBreakSpace }
+        // `18 novembre 2024`: a date is never broken.
+        if next.isASCII, next.isNumber, monthNames.contains(word(before: index, in: characters)) { return noBreakSpace }
         return " "
+    }
+
+    static let monthNames: Set<String> = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ]
+
+    /// The letters just before `index` (the word a space follows).
+    private static func word(before index: Int, in characters: [Character]) -> String {
+        var start = index
+        while start > 0, characters[start - 1].isLetter { start -= 1 }
+        return String(characters[start..<index])
     }
 
     /// Whether three digits start at `start`, not followed by another digit.
