@@ -202,11 +202,20 @@ extension RuleCheck {
             case .held, .exempt:
                 continue
             case .missing:
+                // The year a pact closed at term is judged like any other; the message says so.
+                var frenchClosure = ""
+                var englishClosure = ""
+                var closureSeq: [Int] = []
+                if let closure = state.closure, closure.date.year == year {
+                    frenchClosure = ", année où le pacte a été clos à son terme le \(day(closure.date, .french)),"
+                    englishClosure = ", the year the pact closed at term on \(day(closure.date, .english)),"
+                    closureSeq = [closure.source.seq]
+                }
                 findings.append(finding(
                     .governanceYearly, .error,
-                    french: "\(frenchBody) ne s'est pas réunie en \(year) alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
-                    english: "\(englishBody) did not meet in \(year) although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
-                    seq: inForceSeq))
+                    french: "\(frenchBody) ne s'est pas réunie en \(year)\(frenchClosure) alors que la convention est en vigueur depuis le \(day(since, .french)) : elle doit se réunir au moins une fois par année civile (governance.held).",
+                    english: "\(englishBody) did not meet in \(year)\(englishClosure) although the convention has been in force since \(day(since, .english)): it must meet at least once per calendar year (governance.held).",
+                    seq: inForceSeq + closureSeq))
             case .due:
                 findings.append(finding(
                     .governanceYearly, .info,

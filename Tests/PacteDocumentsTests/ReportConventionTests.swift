@@ -58,7 +58,7 @@ struct ReportConventionTests {
         #expect(preamble.contains("ci-après désignée «\u{00A0}le porteur du pacte\u{00A0}»"))
         // The grocery association withdrew on 10 February 2025: shown as such.
         let grocery = try #require(preamble.range(of: "Association Épicerie solidaire La Coccinelle"))
-        #expect(preamble[grocery.upperBound...].prefix(200).contains("retirée du pacte le 10\u{00A0}février 2025"))
+        #expect(preamble[grocery.upperBound...].prefix(200).contains("retirée du pacte le 10\u{00A0}février\u{00A0}2025"))
     }
 
     @Test func signaturePagePerDocumentWithTheLedgersDates() throws {
@@ -123,7 +123,7 @@ struct ReportConventionTests {
 
     @Test func changeLogSpeaksInWords() throws {
         let journal = try between("Journal des modifications", "Corrections")
-        #expect(journal.contains("Calendrier\u{202F}: fin 30\u{00A0}juin 2026 → 31\u{00A0}octobre 2026"))
+        #expect(journal.contains("Calendrier\u{202F}: fin 30\u{00A0}juin\u{00A0}2026 → 31\u{00A0}octobre\u{00A0}2026"))
         #expect(journal.contains("Jalons\u{202F}: ajouté 09/03/2026 «\u{00A0}Entrée de la seconde cohorte (reportée)\u{00A0}»"))
         let corrections = try between("Corrections", "8. Contrôles")
         #expect(corrections.contains("Valeur\u{202F}: 14 → 16"))

@@ -15,7 +15,7 @@ struct TypographyCommandTests {
         #expect(history.exitCode == 0)
         // Lines wrapped at 76 columns read as one.
         let text = history.standardOutput.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " ")
-        #expect(text.contains("Calendrier\u{202F}: fin 30\u{00A0}juin 2026 → 31\u{00A0}octobre 2026"))
+        #expect(text.contains("Calendrier\u{202F}: fin 30\u{00A0}juin\u{00A0}2026 → 31\u{00A0}octobre\u{00A0}2026"))
         #expect(text.contains("Jalons\u{202F}: ajouté 09/03/2026 «\u{00A0}Entrée de la seconde cohorte (reportée)\u{00A0}»"))
         #expect(text.contains("fiche-action modifiée"))
         #expect(!text.contains("{\""))
