@@ -5,11 +5,13 @@ import PacteProjections
 public enum Display {
     /// `text` broken into lines of at most `width` characters (at spaces), each line
     /// after the first starting with `indent` (counted in `width`). The first line may
-    /// have a width of its own, when something stands before it.
+    /// have a width of its own, when something stands before it. Never broken where
+    /// French typography wants a no-break space (before `:`, inside `« »`, after `n°`).
     public static func wrapped(_ text: String, width: Int, indent: String, firstLineWidth: Int? = nil) -> String {
         var lines: [String] = []
         var line = ""
-        for word in text.replacingNewlines().split(separator: " ", omittingEmptySubsequences: true) {
+        let typeset = Typography.french(text.replacingNewlines(), keepingMarks: true)
+        for word in typeset.split(separator: " ", omittingEmptySubsequences: true) {
             let limit = lines.isEmpty ? (firstLineWidth ?? width) : width - indent.count
             if !line.isEmpty, line.count + 1 + word.count > limit {
                 lines.append(line)

@@ -32,15 +32,15 @@ public enum EventSummary {
         case .annexAttached(let annex):
             return (fr ? "annexe \(annex.annex) — " : "annex \(annex.annex) — ") + annex.title
         case .draftPresented(let presentation):
-            return fr ? "\(presentation.attendees.count) partenaire(s) présent(s)" : "\(presentation.attendees.count) partner(s) present"
+            return fr ? Formatted.count(presentation.attendees.count, "partenaire présent", in: .french) : Formatted.count(presentation.attendees.count, "partner", in: .english) + " present"
         case .draftSubmitted(let submission):
             return (fr ? "à " : "to ") + submission.recipients.joined(separator: ", ")
         case .draftValidated(let validation):
             return (fr ? "par " : "by ") + validation.validatedBy
         case .signatureRequested(let request):
             let document = DocumentWords.label(request.document, in: language)
-            return fr ? "\(document) → \(request.partners.count) partenaire(s), \(request.targetMonths) mois"
-                : "\(document) → \(request.partners.count) partner(s), \(request.targetMonths) months"
+            return fr ? "\(document) → " + Formatted.count(request.partners.count, "partenaire", in: .french) + ", \(request.targetMonths) mois"
+                : "\(document) → " + Formatted.count(request.partners.count, "partner", in: .english) + ", " + Formatted.count(request.targetMonths, "month", in: .english)
         case .approvalVoted(let vote):
             return "\(vote.partnerId) \(DocumentWords.label(vote.document, in: language)) : \(Vocabulary.voteOutcome.label(vote.outcome, in: language)) (\(vote.reference))"
         case .commitmentVoted(let commitment):
@@ -58,7 +58,7 @@ public enum EventSummary {
             let verdict = Vocabulary.extensionDecision.label(decision.decision, in: language)
             return "\(line) : \(verdict)\(end)\(carried)"
         case .governanceHeld(let meeting):
-            return fr ? "\(meeting.body), \(meeting.attendees.count) présent(s)" : "\(meeting.body), \(meeting.attendees.count) present"
+            return fr ? "\(meeting.body), " + Formatted.count(meeting.attendees.count, "présent", in: .french) : "\(meeting.body), \(meeting.attendees.count) present"
         case .correctionRecorded(let correction):
             let line = lineOfId[ByteKey(correction.target)].map { fr ? "ligne \($0)" : "line \($0)" } ?? correction.target
             let what = correction.replacement == nil ? (fr ? "retire" : "retracts") : (fr ? "corrige" : "corrects")

@@ -28,8 +28,8 @@ public enum FindingsPrinter {
                 : "No finding: the pact meets the \(Rule.allCases.count) rules checked.\n"
         } else {
             text += "\n" + (fr
-                ? "Résultat : \(errors) erreur(s), \(warnings) avertissement(s), \(infos) information(s)\n"
-                : "Result: \(errors) error(s), \(warnings) warning(s), \(infos) info\n")
+                ? "Résultat : " + [Formatted.count(errors, "erreur", in: .french), Formatted.count(warnings, "avertissement", in: .french), Formatted.count(infos, "information", in: .french)].joined(separator: ", ") + "\n"
+                : "Result: " + [Formatted.count(errors, "error", in: .english), Formatted.count(warnings, "warning", in: .english), "\(infos) info"].joined(separator: ", ") + "\n")
         }
         return text
     }

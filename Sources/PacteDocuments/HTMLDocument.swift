@@ -1,3 +1,4 @@
+import PacteProjections
 /// An HTML (or inline SVG) document written element by element, escaping every text and
 /// attribute value it is given, so that text from a ledger can never become markup.
 ///
@@ -95,9 +96,10 @@ struct HTMLDocument {
         markup += "<" + name + Self.attributeText(attributes) + "/>"
     }
 
-    /// Text, escaped.
+    /// Text, escaped, with French typography (``Typography/french(_:)``: the program's
+    /// words typeset, ledger text kept as typed).
     mutating func text(_ text: String) {
-        markup += Self.escape(text)
+        markup += Self.escape(Typography.french(text))
     }
 
     /// Text whose line ends (LF, CR LF or CR) become `<br/>`.
@@ -124,7 +126,7 @@ struct HTMLDocument {
         for (name, value) in attributes {
             precondition(!name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ":") },
                          "attribute names are written by this program")
-            text += " " + name + "=\"" + escape(value) + "\""
+            text += " " + name + "=\"" + escape(Typography.unmarked(value)) + "\""
         }
         return text
     }

@@ -19,11 +19,14 @@ public enum HistoryPrinter {
         var text = fr ? "Historique des modifications\n\n" : "Amendment history\n\n"
         if history.entries.isEmpty { text += fr ? "Aucune modification.\n" : "No change.\n" }
         for entry in history.entries {
-            let subject = entry.subject.id.map { "\(entry.subject.kind) \($0)" } ?? entry.subject.kind
-            text += "\(date(entry.source.effective))  \(typeName(entry.kind))  \(subject)"
+            let subject = fr ? PactReport.subjectText(entry.subject) : entry.subject.id.map { "\(entry.subject.kind) \($0)" } ?? entry.subject.kind
+            // The event type as `log` writes it, then in words in French.
+            let kind = typeName(entry.kind) + (fr ? "  " + ReportLabel.historyKind(entry.kind) : "")
+            text += "\(date(entry.source.effective))  \(kind)  \(subject)"
                 + (fr ? "  (ligne \(entry.source.seq))\n" : "  (line \(entry.source.seq))\n")
             var facts: [String] = []
-            facts.append((fr ? "enregistré le " : "recorded ") + "\(entry.source.recorded) " + (fr ? "par " : "by ") + entry.source.recordedBy)
+            facts.append(fr ? "enregistré le " + PactReport.timestampText(entry.source.recorded) + " par " + entry.source.recordedBy
+                : "recorded \(entry.source.recorded) by " + entry.source.recordedBy)
             if let amendment = entry.amendment { facts.append(fr ? "avenant n° \(amendment)" : "amendment \(amendment)") }
             if let meeting = entry.governanceMeeting {
                 facts.append((fr ? "réunion de gouvernance du " : "governance meeting of ") + date(meeting.effective))
@@ -34,14 +37,13 @@ public enum HistoryPrinter {
             if entry.isPending { facts.append(fr ? "EN ATTENTE" : "PENDING") }
             text += "    " + Display.wrapped(facts.joined(separator: " ; "), width: 76, indent: "    ") + "\n"
             if let reason = entry.reason, !reason.isEmpty {
-                text += "    " + Display.wrapped((fr ? "motif : " : "reason: ") + reason, width: 76, indent: "    ") + "\n"
+                text += "    " + Display.wrapped((fr ? "motif : " : "reason: ") + Typography.verbatim(reason), width: 76, indent: "    ") + "\n"
             }
             if let fact = entry.fact, !fact.code.isEmpty {
                 text += "    " + Display.wrapped(describe(fact, language: language), width: 76, indent: "    ") + "\n"
             }
-            for change in entry.changes.flatMap(expanded) {
-                let room = max(10, (66 - change.member.count) / 2)
-                text += "      " + line(for: change, room: room) + "\n"
+            for line in entry.changes.flatMap({ ChangeDescription.lines($0, in: language, limit: 120) }) {
+                text += "      " + Display.wrapped(line, width: 76, indent: "        ", firstLineWidth: 70) + "\n"
             }
         }
         if !history.corrections.isEmpty {
@@ -49,15 +51,14 @@ public enum HistoryPrinter {
             for correction in history.corrections {
                 let what = correction.isRetraction ? (fr ? "retire" : "retracts") : (fr ? "remplace" : "replaces")
                 text += "\(date(correction.correction.effective))  " + (fr ? "ligne" : "line") + " \(correction.correction.seq) \(what) "
-                    + (fr ? "la ligne" : "line") + " \(correction.original.seq) (\(correction.original.type)) — "
+                    + (fr ? "la ligne" : "line") + " \(correction.original.seq)" + (fr ? "" : " (\(correction.original.type))") + " — "
                     + describe(correction.status, language: language) + "\n"
                 text += "    " + Display.wrapped(
-                    (fr ? "par \(correction.correction.recordedBy), le \(correction.correction.recorded) ; motif : " : "by \(correction.correction.recordedBy), \(correction.correction.recorded); reason: ")
-                        + correction.reason, width: 76, indent: "    ") + "\n"
+                    (fr ? "par \(correction.correction.recordedBy), le " + PactReport.timestampText(correction.correction.recorded) + " ; motif : " : "by \(correction.correction.recordedBy), \(correction.correction.recorded); reason: ")
+                        + Typography.verbatim(correction.reason), width: 76, indent: "    ") + "\n"
                 if let replacement = correction.replacement {
-                    for change in FieldChange.changes(from: correction.original.data, to: replacement).flatMap(expanded) {
-                        let room = max(10, (66 - change.member.count) / 2)
-                        text += "      " + line(for: change, room: room) + "\n"
+                    for line in ChangeDescription.lines(from: correction.original.data, to: replacement, in: language, limit: 120) {
+                        text += "      " + Display.wrapped(line, width: 76, indent: "        ", firstLineWidth: 70) + "\n"
                     }
                 }
             }
@@ -88,30 +89,6 @@ public enum HistoryPrinter {
             case .retracted: "itself retracted"
             case .invalid: "invalid (ignored)"
             }
-        }
-    }
-
-    /// `member : before → after`, each value cut to `room` characters around the first
-    /// place where they differ, so that a change late in a long text is still seen.
-    static func line(for change: FieldChange, room: Int) -> String {
-        var before = Array(change.beforeText)
-        var after = Array(change.afterText)
-        var common = 0
-        while common < before.count, common < after.count, before[common] == after[common] { common += 1 }
-        let skip = common > room / 2 ? common - room / 4 : 0
-        if skip > 0 {
-            before = ["…"] + before.dropFirst(skip)
-            after = ["…"] + after.dropFirst(skip)
-        }
-        return "\(change.member) : \(Display.truncated(String(before), room)) → \(Display.truncated(String(after), room))"
-    }
-
-    /// A change between two objects, shown member by member (`schedule.end`), so that
-    /// the part that changed is not lost in a long value.
-    static func expanded(_ change: FieldChange) -> [FieldChange] {
-        guard case .object(let before)? = change.before, case .object(let after)? = change.after else { return [change] }
-        return FieldChange.changes(from: before, to: after).map {
-            FieldChange(member: change.member + "." + $0.member, before: $0.before, after: $0.after)
         }
     }
 }

@@ -26,7 +26,7 @@ extension PactReport {
             }
         }
         blocks.append(.paragraph([
-            .text("L'annexe 5 regroupe les fiches-action du pacte, telles qu'en vigueur : \(state.actions.count) fiche(s) ci-après."),
+            .text("L'annexe 5 regroupe les fiches-action du pacte, telles qu'en vigueur : " + Formatted.count(state.actions.count, "fiche", in: .french) + " ci-après."),
         ]))
         for action in state.actions {
             blocks.append(.group(actionSheet(action, context: context)))
@@ -130,7 +130,7 @@ extension PactReport {
         }
 
         let title = "Fiche-action " + action.id + " – " + (sheet.title.flatMap { $0.isEmpty ? nil : $0 } ?? "(sans titre)")
-        return ReportGroup(title: title, id: "fiche-" + Self.anchor(action.id), newPage: true, blocks: blocks)
+        return ReportGroup(title: title, id: "fiche-" + Self.anchor(action.id), newPage: false, blocks: blocks)
     }
 
     static func scheduleBlocks(_ action: ActionRecord, context: ReportContext) -> [ReportBlock] {

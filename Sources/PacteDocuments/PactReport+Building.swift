@@ -5,8 +5,10 @@ extension PactReport {
     /// The report of the pact in `contents`, as of `asOf` (valid time), as the ledger
     /// knew it at `knownAt` (transaction time), deadlines judged at the earlier of
     /// `asOf` and `today`.
+    /// With `sections` `.convention`, only what gets signed: the convention, its annexes
+    /// and the signature pages.
     public init(contents: LedgerContents, fileName: String, asOf: CivilDate?, knownAt: Timestamp?, today: CivilDate,
-         generatedAt: Timestamp) {
+         generatedAt: Timestamp, sections: ReportSections = .all) {
         let context = ReportContext(contents: contents, asOf: asOf, knownAt: knownAt, today: today)
         let state = context.state
         title = state.pact?.title ?? "Pacte local des solidarités"
@@ -26,15 +28,18 @@ extension PactReport {
         subtitle.append(stateLine + " ; échéances appréciées au " + LongDate.french(context.judgementDate) + ".")
         self.subtitle = subtitle
         keyFacts = Self.keyFacts(context)
-        parts = [
-            Self.conventionPart(context),
-            Self.annexesPart(context),
-            Self.partnerSheetsPart(context),
-            Self.calendarPart(context),
-            Self.budgetPart(context),
-            Self.historyPart(context),
-            Self.findingsPart(context),
-        ]
+        var parts = [Self.conventionPart(context), Self.annexesPart(context), Self.signaturesPart(context)]
+        if sections == .all {
+            parts += [
+                Self.partnerSheetsPart(context),
+                Self.calendarPart(context),
+                Self.budgetPart(context),
+                Self.historyPart(context),
+                Self.findingsPart(context),
+            ]
+        }
+        for index in parts.indices { parts[index].number = index + 1 }
+        self.parts = parts
         var knownLine: (seq: Int, hash: String)?
         if knownAt != nil, let last = context.view.knownEvents.last, last.seq < contents.events.count {
             knownLine = (last.seq, last.hash.hexadecimal)
@@ -46,7 +51,7 @@ extension PactReport {
     }
 
     /// `12 mars 2025 à 09:30 UTC`.
-    static func timestampText(_ timestamp: Timestamp) -> String {
+    public static func timestampText(_ timestamp: Timestamp) -> String {
         let hour = timestamp.secondOfDay / 3600
         let minute = timestamp.secondOfDay / 60 % 60
         return LongDate.french(timestamp.date) + " à " + LongDate.twoDigits(hour) + ":" + LongDate.twoDigits(minute) + " UTC"
@@ -67,9 +72,9 @@ extension PactReport {
         let active = state.activePartners.count
         let withdrawn = state.partners.count - active
         facts.append(ReportFact(
-            "Partenaires", "\(active) partenaire(s)" + (withdrawn > 0 ? ", \(withdrawn) retiré(s)" : "")))
+            "Partenaires", Formatted.count(active, "partenaire", in: .french) + (withdrawn > 0 ? ", " + Formatted.count(withdrawn, "retiré", in: .french) : "")))
         facts.append(ReportFact(
-            "Priorités et actions", "\(state.priorities.count) priorité(s), \(state.actions.count) fiche(s)-action"))
+            "Priorités et actions", Formatted.count(state.priorities.count, "priorité", in: .french) + ", " + Formatted.count(state.actions.count, "fiche-action", "fiches-action", in: .french)))
         let votedState = context.totals.votedByState.cashCents
         facts.append(ReportFact(
             "Crédits votés (numéraire)",
@@ -83,9 +88,9 @@ extension PactReport {
         let warnings = context.findings.filter { $0.severity == .warning }.count
         let infos = context.findings.filter { $0.severity == .info }.count
         facts.append(ReportFact("Contrôles", [
-            .flag("\(errors) erreur(s)", errors > 0 ? .bad : .good), .text(", "),
-            .flag("\(warnings) avertissement(s)", warnings > 0 ? .warning : .good),
-            .text(", \(infos) information(s)"),
+            .flag(Formatted.count(errors, "erreur", in: .french), errors > 0 ? .bad : .good), .text(", "),
+            .flag(Formatted.count(warnings, "avertissement", in: .french), warnings > 0 ? .warning : .good),
+            .text(", " + Formatted.count(infos, "information", in: .french)),
         ]))
         facts.append(ReportFact("Empreinte du registre", [.code(context.contents.digest.hexadecimal)]))
         return facts

@@ -84,7 +84,7 @@ extension PactReport {
             var status: [ReportInline] = [.flag((progress.state == .late ? "⚠ " : "") + progress.state.label(in: .french),
                                                  ReportLabel.partnerStateTone(progress.state))]
             if progress.state == .late, let days = progress.daysPastTarget {
-                status.append(.text(" depuis \(days) jour(s)"))
+                status.append(.text(" depuis " + Formatted.count(days, "jour", in: .french)))
             }
             if row.signedAfterTarget { status.append(.flag(" (après l'échéance)", .warning)) }
             table.append([

@@ -7,7 +7,7 @@ extension PactReport {
     static func conventionPart(_ context: ReportContext) -> ReportPart {
         let state = context.state
         let pact = state.pact
-        var blocks: [ReportBlock] = []
+        var blocks: [ReportBlock] = partiesBlocks(context)
 
         blocks.append(.heading("Article 1 – Contexte", level: 3, id: "article-1"))
         blocks.append(.paragraph(ReportContext.textOrMissing(pact?.context)))
@@ -192,7 +192,7 @@ extension PactReport {
             if let attachedTo = governance.attachedTo, !attachedTo.isEmpty {
                 facts.append(ReportFact("Adossée à", attachedTo))
             }
-            facts.append(ReportFact("Réunions", "\(state.governanceMeetings.count) réunion(s) enregistrée(s) ; au moins une par année civile est attendue"))
+            facts.append(ReportFact("Réunions", Formatted.count(state.governanceMeetings.count, "réunion enregistrée", in: .french) + " ; au moins une par année civile est attendue"))
             blocks.append(.facts(facts))
         } else {
             blocks.append(.paragraph([.flag("Gouvernance non renseignée.", .warning)]))
@@ -261,7 +261,7 @@ extension PactReport {
         var facts: [ReportFact] = []
         if let presentation = draft.presentations.first {
             let invited = presentation.presented
-            var text = LongDate.french(presentation.date) + ", \(invited.attendees.count) partenaire(s) présent(s)"
+            var text = LongDate.french(presentation.date) + ", " + Formatted.count(invited.attendees.count, "partenaire présent", in: .french)
             text += invited.stateServiceInvited ? " ; service de l'État invité" : " ; service de l'État NON invité"
             text += invited.commissionerInvited ? " ; commissaire invité" : " ; commissaire NON invité"
             facts.append(ReportFact("Projet présenté aux partenaires", text))
@@ -281,7 +281,7 @@ extension PactReport {
         }
         if let signing = state.signing(of: .convention), let dayZero = signing.requestedOn {
             facts.append(ReportFact(
-                "Mis en signature", LongDate.french(dayZero) + " auprès de \(signing.requestedPartnerIds.count) partenaire(s) ; signatures attendues sous \(signing.targetMonths) mois, soit le " + LongDate.french(signing.targetDate)))
+                "Mis en signature", LongDate.french(dayZero) + " auprès de " + Formatted.count(signing.requestedPartnerIds.count, "partenaire", in: .french) + " ; signatures attendues sous \(signing.targetMonths) mois, soit le " + LongDate.french(signing.targetDate)))
         } else {
             facts.append(ReportFact("Mis en signature", [.flag("pas encore", .neutral)]))
         }

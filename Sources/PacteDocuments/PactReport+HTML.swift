@@ -109,6 +109,17 @@ extension PactReport {
                 write(inner, into: &document)
             }
             document.close("section")
+        case .columns(let groups):
+            document.element("div", ["class": "columns"]) { columns in
+                for group in groups {
+                    columns.element("section", ["class": "block"]) { section in
+                        section.element("h4", text: group.title)
+                        for inner in group.blocks {
+                            write(inner, into: &section)
+                        }
+                    }
+                }
+            }
         }
         document.newline()
     }
@@ -118,7 +129,8 @@ extension PactReport {
             switch inline {
             case .text(let text): document.textWithLineBreaks(text)
             case .strong(let text): document.element("strong") { $0.textWithLineBreaks(text) }
-            case .code(let text): document.element("code", text: text)
+            // Identifiers (a rule, an action, a line) never break; a digest or a file name may.
+            case .code(let text): document.element("code", ["class": text.count > 24 ? "long" : "id"], text: text)
             case .flag(let text, let tone): document.element("span", ["class": "flag " + tone.rawValue], text: text)
             }
         }
@@ -231,7 +243,9 @@ extension PactReport {
         table.data tr.total td { font-weight: bold; border-top: 1pt solid #8a94a3; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
-        code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.9em; overflow-wrap: anywhere; }
+        code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.9em; }
+        code.id { white-space: nowrap; }
+        code.long { overflow-wrap: anywhere; }
         .flag { font-weight: bold; }
         .flag.good { color: #2e7d32; }
         .flag.warning { color: #a35400; }
@@ -242,12 +256,17 @@ extension PactReport {
         svg.chart-svg { display: block; width: 100%; height: auto; }
         section.sheet > h3 { background: #e9eef5; border-left: 3pt solid #1f4e9c; padding: 1.5mm 2.5mm; margin-top: 7mm; }
         section.sheet.new-page { break-before: page; }
+        div.columns { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm 5mm; margin: 2mm 0 4mm; }
+        div.columns > section.block { border: 0.6pt solid #8a94a3; padding: 1.5mm 2.5mm 6mm; break-inside: avoid; }
+        div.columns > section.block > h4 { margin: 0 0 1.5mm; }
+        div.columns dl.facts { grid-template-columns: 24mm 1fr; margin: 0; }
+        .nowrap, table.data td.date { white-space: nowrap; }
         section.sheet.new-page > h3 { margin-top: 0; }
         section.part { margin-top: 12mm; }
         footer.audit { margin-top: 8mm; padding-top: 2mm; border-top: 1.5pt solid #1f4e9c; break-inside: avoid; }
         footer.audit h2 { border: none; }
         @media print {
-          html { font-size: 9pt; }
+          html { font-size: 8.7pt; }
           body { max-width: none; padding: 0; }
           .part { break-before: page; }
           section.part { margin-top: 0; }
@@ -263,7 +282,7 @@ extension ReportAudit {
     var facts: [ReportFact] {
         var facts = [
             ReportFact("Fichier du registre", [.code(fileName)]),
-            ReportFact("Événements", "\(eventCount) ligne(s)"),
+            ReportFact("Événements", Formatted.count(eventCount, "ligne", in: .french)),
             ReportFact("Empreinte (SHA-256 de la dernière ligne)", [.code(digest)]),
             ReportFact("Pacte en l'état au", asOf.map { LongDate.french($0) } ?? "toutes les lignes du registre"),
         ]

@@ -24,9 +24,9 @@ extension PactReport {
                 }
                 let carried = state.changes(carriedBy: amendment.number)
                 var changes: [String] = carried.applied.map { item in
-                    item.actionId + " : " + item.revision.changes.map(\.member).joined(separator: ", ")
+                    item.actionId + " : " + item.revision.changes.map { ChangeDescription.label($0.member, in: .french) }.joined(separator: ", ")
                 }
-                changes += carried.pending.map { $0.actionId + " : " + $0.changes.keys.joined(separator: ", ") + " (en attente)" }
+                changes += carried.pending.map { $0.actionId + " : " + $0.changes.keys.map { ChangeDescription.label($0, in: .french) }.joined(separator: ", ") + " (en attente)" }
                 changes += state.extensions.filter { $0.decision?.amendment == amendment.number }.map { record in
                     "prorogation de " + record.actionId + (record.grantedEnd.map { " jusqu'au " + LongDate.french($0) } ?? "")
                 }
@@ -96,10 +96,10 @@ extension PactReport {
                 let original = record.original
                 let effect: [ReportInline] = record.isRetraction
                     ? [.flag("retrait de la ligne", .warning), .text(" (" + ReportLabel.correctionStatus(record.status) + ")")]
-                    : [.text("remplacée par : "), .code(record.replacement.map { JSONWriter.string(of: .object($0)) } ?? ""),
-                       .text(" (" + ReportLabel.correctionStatus(record.status) + ")")]
+                    : [.text((record.replacement.map { ChangeDescription.lines(from: original.data, to: $0, in: .french) } ?? [])
+                        .joined(separator: "\n") + "\n(" + ReportLabel.correctionStatus(record.status) + ")")]
                 table.append([
-                    [.text("ligne \(original.seq) (" + original.type.rawValue + ", " + LongDate.french(original.effective) + ")")],
+                    [.text("ligne \(original.seq) (" + LongDate.french(original.effective) + ")")],
                     [.text("ligne \(record.correction.seq), " + LongDate.french(record.correction.effective))],
                     [.text(record.correction.recordedBy)], [.text(record.reason)], effect,
                 ])
@@ -110,9 +110,15 @@ extension PactReport {
     }
 
     static func subjectText(_ subject: AmendmentHistory.Entry.Subject, context: ReportContext) -> String {
+        if case .partner(let id) = subject { return context.name(of: id) }
+        return subjectText(subject)
+    }
+
+    /// `convention`, `partenaire cd-31`, `priorité P1`, `action A2`.
+    public static func subjectText(_ subject: AmendmentHistory.Entry.Subject) -> String {
         switch subject {
         case .convention: "convention"
-        case .partner(let id): context.name(of: id)
+        case .partner(let id): "partenaire " + id
         case .priority(let id): "priorité " + id
         case .action(let id): "action " + id
         }
@@ -132,15 +138,8 @@ extension PactReport {
             }
             if entry.kind == .actionAdded { inlines.append(.text("nouvelle fiche (voir l'annexe 5)")) }
         default:
-            for (index, change) in entry.changes.enumerated() {
-                if index > 0 { inlines.append(.text(" ; ")) }
-                let (before, after) = Self.excerpts(change.beforeText, change.afterText)
-                inlines.append(.strong(change.member))
-                inlines.append(.text(" : "))
-                inlines.append(.code(before))
-                inlines.append(.text(" → "))
-                inlines.append(.code(after))
-            }
+            let lines = entry.changes.flatMap { ChangeDescription.lines($0, in: .french) }
+            if !lines.isEmpty { inlines.append(.text(lines.joined(separator: "\n"))) }
             var extra: [String] = []
             switch entry.fact {
             case .priority(let isNew): extra.append(isNew ? "nouvelle priorité" : "priorité remplacée")
@@ -168,33 +167,6 @@ extension PactReport {
         if !inlines.isEmpty { inlines.append(.text("\n")) }
         inlines.append(.text("enregistré par " + entry.source.recordedBy))
         return inlines
-    }
-
-    /// A change for the change log: short values in full; of long ones, the part that
-    /// differs with a little context on each side (`…` marks what is left out).
-    static func excerpts(_ before: String, _ after: String, context: Int = 24, limit: Int = 160) -> (String, String) {
-        guard before.count > limit || after.count > limit else { return (before, after) }
-        let old = Array(before)
-        let new = Array(after)
-        var prefix = 0
-        while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < old.count - prefix, suffix < new.count - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
-            suffix += 1
-        }
-        func excerpt(_ characters: [Character]) -> String {
-            // The context starts and ends at a word boundary when one is near.
-            var from = max(0, prefix - context)
-            while from > 0, characters[from - 1] != " ", prefix - from < context + 12 { from -= 1 }
-            var to = min(characters.count, characters.count - suffix + context)
-            while to < characters.count, characters[to] != " ", to - (characters.count - suffix) < context + 12 { to += 1 }
-            var middle = Array(characters[from..<max(from, to)])
-            if middle.count > limit * 2 {
-                middle = Array(middle.prefix(limit)) + Array("…") + Array(middle.suffix(limit / 2))
-            }
-            return (from > 0 ? "…" : "") + String(middle) + (to < characters.count ? "…" : "")
-        }
-        return (excerpt(old), excerpt(new))
     }
 
     static func findingsPart(_ context: ReportContext) -> ReportPart {

@@ -73,13 +73,22 @@ extension PactReport {
                 lines += markdown(inner)
             }
             return lines
+        case .columns(let groups):
+            for group in groups {
+                lines.append("#### " + markdownInline(group.title))
+                lines.append("")
+                for inner in group.blocks {
+                    lines += markdown(inner)
+                }
+            }
+            return lines
         }
         lines.append("")
         return lines
     }
 
     static func markdownFacts(_ facts: [ReportFact]) -> [String] {
-        facts.map { "- **" + markdownInline($0.label) + "** : " + markdownInlines($0.value) }
+        facts.map { "- **" + markdownInline($0.label) + "**\u{202F}: " + markdownInlines($0.value) }
     }
 
     static func markdownTable(_ table: ReportTable) -> [String] {
@@ -149,10 +158,11 @@ extension PactReport {
 
     /// Text escaped for Markdown: characters that would start emphasis, links, code,
     /// HTML or break a table cell are preceded by a backslash; line ends become spaces
-    /// (unless kept for a paragraph).
+    /// (unless kept for a paragraph). French typography is applied first
+    /// (``Typography/french(_:)``), as in the HTML.
     static func markdownInline(_ text: String, keepingLineEnds: Bool = false) -> String {
         var escaped = ""
-        for scalar in text.unicodeScalars {
+        for scalar in Typography.french(text).unicodeScalars {
             switch scalar {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&":
                 escaped += "\\"

@@ -154,7 +154,7 @@ extension PactReport {
         }
         if !signatures.rows.isEmpty { blocks.append(.table(signatures)) }
 
-        return ReportGroup(title: "Fiche partenaire – " + partner.name, id: "partenaire-" + anchor(partner.id), newPage: false, keepTogether: true, blocks: blocks)
+        return ReportGroup(title: "Fiche partenaire – " + partner.name, id: "partenaire-" + anchor(partner.id), newPage: false, blocks: blocks)
     }
 
     struct YearBasis: Equatable, Comparable {

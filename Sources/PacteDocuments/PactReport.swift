@@ -43,6 +43,16 @@ indirect enum ReportBlock {
     case group(ReportGroup)
     /// A remark in smaller type.
     case note([ReportInline])
+    /// Small groups side by side when there is room (signature blocks), each kept whole.
+    case columns([ReportGroup])
+}
+
+/// Which parts a report holds.
+public enum ReportSections: String, Sendable, CaseIterable {
+    /// Everything: the convention and its annexes, then the register's audit parts.
+    case all
+    /// What gets signed: the convention, its annexes and the signature pages.
+    case convention
 }
 
 /// A run of text inside a paragraph, a fact or a table cell. Every string is text from
@@ -159,7 +169,7 @@ extension ReportInline {
     /// The text without marks (for Markdown's plain cells, tests, titles).
     var plainText: String {
         switch self {
-        case .text(let text), .strong(let text), .code(let text), .flag(let text, _): text
+        case .text(let text), .strong(let text), .code(let text), .flag(let text, _): Typography.unmarked(text)
         }
     }
 }

@@ -41,21 +41,22 @@ struct ReportContext {
 
     // MARK: - Names
 
-    /// The partner's name, or its id when the pact does not know it.
+    /// The partner's name (kept as typed: ``Typography/verbatim(_:)``), or its id when
+    /// the pact does not know it.
     func name(of partnerId: String) -> String {
-        state.partner(partnerId)?.partner.name ?? partnerId
+        state.partner(partnerId).map { Typography.verbatim($0.partner.name) } ?? partnerId
     }
 
     /// `A1 – Accueil parents-enfants itinérant`, or the id alone.
     func actionLabel(_ actionId: String) -> String {
         guard let title = state.action(actionId)?.sheet.title, !title.isEmpty else { return actionId }
-        return actionId + " – " + title
+        return actionId + " – " + Typography.verbatim(title)
     }
 
     func priorityLabel(_ priorityId: String?) -> String {
         guard let priorityId else { return "—" }
         guard let title = state.priority(priorityId)?.priority.title else { return priorityId }
-        return priorityId + " – " + title
+        return priorityId + " – " + Typography.verbatim(title)
     }
 
     /// Whether the partner is a State partner (kind `state`).
@@ -119,6 +120,6 @@ struct ReportContext {
     /// Text, or a mark saying it is missing.
     static func textOrMissing(_ text: String?) -> [ReportInline] {
         guard let text, !text.allSatisfy(\.isWhitespace) else { return [.flag("non renseigné", .warning)] }
-        return [.text(text)]
+        return [.text(Typography.verbatim(text))]
     }
 }

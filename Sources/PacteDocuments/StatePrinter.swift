@@ -129,7 +129,7 @@ public enum StatePrinter {
         if state.governanceMeetings.isEmpty { text += "—\n" }
         for meeting in state.governanceMeetings {
             text += "\(date(meeting.date))  \(meeting.meeting.body)"
-                + (fr ? ", \(meeting.meeting.attendees.count) présent(s)\n" : ", \(meeting.meeting.attendees.count) present\n")
+                + (fr ? ", " + Formatted.count(meeting.meeting.attendees.count, "présent", in: .french) + "\n" : ", \(meeting.meeting.attendees.count) present\n")
         }
 
         text += section(fr ? "Annexes" : "Annexes")

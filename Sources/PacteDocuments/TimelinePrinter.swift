@@ -54,7 +54,7 @@ public enum TimelinePrinter {
             for year in timeline.governanceYears {
                 let status: String
                 switch year.status {
-                case .held: status = (fr ? "tenue(s) : " : "held: ") + year.meetings.map { date($0) }.joined(separator: ", ")
+                case .held: status = (fr ? Formatted.noun(year.meetings.count, "tenue", in: .french) + " : " : "held: ") + year.meetings.map { date($0) }.joined(separator: ", ")
                 case .missing: status = fr ? "AUCUNE RÉUNION ⚠" : "NO MEETING ⚠"
                 case .due: status = fr ? "à tenir avant le 31/12" : "due by 31 Dec"
                 case .exempt: status = fr ? "non requise (résiliation anticipée)" : "not required (early termination)"

@@ -44,7 +44,7 @@ public struct ActionFunding: Sendable, Hashable {
     /// The State's share of the cash, exact.
     public var stateShare: Share { Share(stateCashCents, of: cashCents) }
     /// Whether the other partners bring at least half of the cash (true without State cash).
-    public var isCofinanced: Bool { stateCashCents == 0 || othersShare.isAtLeastHalf }
+    public var isCofinanced: Bool { stateCashCents == 0 || otherCashCents >= stateCashCents }
     /// The co-financing missing to reach half: the State's cash less the others'.
     public var shortfallCents: Int { isCofinanced ? 0 : stateCashCents - otherCashCents }
 

@@ -63,6 +63,8 @@ struct ReportRequest: Equatable {
     var format: Format
     /// Where to write; `nil` prints to standard output.
     var output: String?
+    /// `--sections convention`: only what gets signed.
+    var sections: ReportSections = .all
 }
 
 /// `export`: one table as CSV (RFC 4180).
@@ -198,7 +200,7 @@ extension Command {
         case "agenda": return ProjectionDates.options.union(["output"])
         case "history": return ProjectionDates.options.union(["action", "since"])
         case "summary": return ProjectionDates.options.union(["separator"])
-        case "report": return ProjectionDates.options.union(["format", "output"])
+        case "report": return ProjectionDates.options.union(["format", "output", "sections"])
         case "export": return ProjectionDates.options.union(["table", "separator", "output"])
         default: return []
         }
@@ -295,9 +297,13 @@ extension Command {
             guard let format = ReportRequest.Format(rawValue: formatName) else {
                 throw .invalidValue(option: "format", value: formatName, expected: "html | markdown", command: name)
             }
+            let sectionsName = scanned.value("sections") ?? "all"
+            guard let sections = ReportSections(rawValue: sectionsName) else {
+                throw .invalidValue(option: "sections", value: sectionsName, expected: "all | convention", command: name)
+            }
             return .report(ReportRequest(
                 file: try scanned.file(), asOf: try scanned.date("as-of"), knownAt: try scanned.timestamp("known-at"),
-                today: try scanned.date("today"), format: format, output: scanned.value("output")))
+                today: try scanned.date("today"), format: format, output: scanned.value("output"), sections: sections))
         case "export":
             let tableName = try scanned.required("table")
             guard let table = ExportRequest.Table(rawValue: tableName) else {

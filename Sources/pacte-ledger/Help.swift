@@ -244,11 +244,12 @@ enum Help {
         case "report":
             return Page(
                 overview: fr ? "le pacte comme document : convention, annexes, fiches partenaires, calendrier de signature et budget en graphiques, historique et contrôles ; HTML imprimable (A4) ou Markdown." : "the pact as a document: convention, annexes, partner sheets, signing timeline and budget charts, history and checks; printable HTML (A4) or Markdown.",
-                usage: "pacte-ledger report FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--format html|markdown] [--output CHEMIN]",
+                usage: "pacte-ledger report FICHIER [--as-of DATE] [--known-at HORODATAGE] [--today DATE] [--format html|markdown] [--output CHEMIN] [--sections all|convention]",
                 options: ProjectionDates.help(fr: fr, today: (
                     "les délais sont appréciés au plus tôt de ce jour et de --as-of",
                     "deadlines are judged at the earlier of that day and --as-of")) + [
                     ("--format F", fr ? "html (défaut) ou markdown" : "html (default) or markdown"),
+                    ("--sections S", fr ? "all (défaut) ou convention : la convention, ses annexes et les pages de signature seules" : "all (default) or convention: only the convention, its annexes and the signature pages"),
                     ("--output CHEMIN", fr ? "fichier à écrire (défaut : sortie standard)" : "file to write (default: standard output)"),
                 ],
                 examples: ["pacte-ledger report ledgers/pacte-coteaux-aussonne.jsonl --output rapport.html",

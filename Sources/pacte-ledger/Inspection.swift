@@ -49,7 +49,7 @@ enum Inspection {
         if invocation.json {
             output.standardOutput += "]\n"
         } else {
-            output.standardOutput += fr ? "\(selected) événement(s) sur \(total)\n" : "\(selected) of \(total) event(s)\n"
+            output.standardOutput += fr ? Formatted.count(selected, "événement", in: .french) + " sur \(total)\n" : "\(selected) of " + Formatted.count(total, "event", in: .english) + "\n"
         }
     }
 
@@ -75,8 +75,8 @@ enum Inspection {
         if let problemMessage {
             output.warn(problemMessage)
             output.print(fr
-                ? "Registre NON VALIDE : \(report.eventCount) ligne(s) vérifiée(s) avant la première ligne en défaut."
-                : "Ledger NOT VALID: \(report.eventCount) line(s) verified before the first bad line.")
+                ? "Registre NON VALIDE : " + Formatted.count(report.eventCount, "ligne vérifiée", in: .french) + " avant la première ligne en défaut."
+                : "Ledger NOT VALID: " + Formatted.count(report.eventCount, "line", in: .english) + " verified before the first bad line.")
         } else {
             output.print(fr
                 ? "Registre valide : \(report.eventCount) événements, séquence et chaîne de hachage intactes."
@@ -87,8 +87,8 @@ enum Inspection {
             if let line = report.publishedDigestLine {
                 let added = report.eventCount - line
                 output.print(fr
-                    ? "L'empreinte publiée est celle de la ligne \(line) : le registre n'a été qu'étendu depuis (\(added) ligne(s) ajoutée(s))."
-                    : "The published digest is line \(line)'s hash: the ledger was only appended to since (\(added) line(s) added).")
+                    ? "L'empreinte publiée est celle de la ligne \(line) : le registre n'a été qu'étendu depuis (" + Formatted.count(added, "ligne ajoutée", in: .french) + ")."
+                    : "The published digest is line \(line)'s hash: the ledger was only appended to since (" + Formatted.count(added, "line", in: .english) + " added).")
             } else {
                 let message = fr
                     ? "L'empreinte publiée \(published) ne figure dans aucune ligne valide : le registre n'est plus celui qui a été publié."

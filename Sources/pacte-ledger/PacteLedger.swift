@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import PacteEvents
+import PacteProjections
 
 /// The `pacte-ledger` command: parses the arguments, calls the libraries, prints.
 @main
@@ -55,6 +56,7 @@ struct PacteLedger {
             output.standardError += message(of: error, in: invocation.language) + "\n"
             output.exitCode = 2
         }
+        output.typeset(in: invocation.language)
         output.makeTerminalSafe()
         return output
     }
@@ -153,6 +155,13 @@ struct CommandOutput: Equatable {
     mutating func warn(_ text: String) {
         standardError += text
         if !text.hasSuffix("\n") { standardError += "\n" }
+    }
+
+    /// French typography (``Typography/french(_:)``) on the text for people of a
+    /// command run in French: the single place the text commands get it.
+    mutating func typeset(in language: Language) {
+        guard !standardOutputIsDocument else { return }
+        standardOutput = language == .french ? Typography.french(standardOutput) : Typography.unmarked(standardOutput)
     }
 
     /// Shows the control characters of the text for people (standard error, and

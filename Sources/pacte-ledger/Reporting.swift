@@ -17,7 +17,7 @@ enum Reporting {
         let today = request.today ?? CivilDate.paris(at: now)
         let report = PactReport(
             contents: contents, fileName: fileName(of: request.file), asOf: request.asOf, knownAt: request.knownAt, today: today,
-            generatedAt: now)
+            generatedAt: now, sections: request.sections)
         let text: String
         switch request.format {
         case .html: text = report.html()
@@ -44,8 +44,8 @@ enum Reporting {
         let rows = table.rows.count
         deliver(request.excel ? ExcelCSV.text(table) : table.text(separator: request.separator), to: request.output, ledger: request.file, invocation: invocation,
                 output: &output) { path, _ in
-            fr ? "Table \(request.table.rawValue) écrite dans \(path) (\(rows) ligne(s) et l'en-tête)."
-                : "Table \(request.table.rawValue) written to \(path) (\(rows) row(s) and the header)."
+            fr ? "Table \(request.table.rawValue) écrite dans \(path) (" + Formatted.count(rows, "ligne", in: .french) + " et l'en-tête)."
+                : "Table \(request.table.rawValue) written to \(path) (" + Formatted.count(rows, "row", in: .english) + " and the header)."
         }
     }
 

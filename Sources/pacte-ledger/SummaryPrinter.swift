@@ -75,7 +75,7 @@ enum SummaryPrinter {
         let summaries = rows.compactMap { try? $0.result.get() }
         var text = Display.table(table, rightAligned: [5, 6, 7, 8])
         let totals = PactSummary.Totals(summaries)
-        text += "\n" + (fr ? "Totaux : \(rows.count) registre(s), \(summaries.count) lisible(s), " : "Totals: \(rows.count) ledger(s), \(summaries.count) readable, ")
+        text += "\n" + (fr ? "Totaux : " + Formatted.count(rows.count, "registre", in: .french) + ", " + Formatted.count(summaries.count, "lisible", in: .french) + ", " : "Totals: " + Formatted.count(rows.count, "ledger", in: .english) + ", \(summaries.count) readable, ")
             + (fr ? "\(totals.eventCount) événements\n" : "\(totals.eventCount) events\n")
         for year in totals.stateCashByYear.keys.sorted() {
             text += (fr ? "  Crédits de l'État votés \(year) : " : "  State cash voted \(year): ")
@@ -84,8 +84,8 @@ enum SummaryPrinter {
         text += (fr ? "  Numéraire voté, tous partenaires : " : "  Cash voted, every partner: ")
             + Formatted.euros(totals.cashCents, in: language) + "\n"
         text += (fr ? "  Règles : " : "  Rules: ") + "\(totals.errorCount) "
-            + (fr ? "erreur(s), " : "error(s), ") + "\(totals.warningCount) "
-            + (fr ? "avertissement(s)\n" : "warning(s)\n")
+            + Formatted.noun(totals.errorCount, fr ? "erreur" : "error", in: language) + ", " + "\(totals.warningCount) "
+            + Formatted.noun(totals.warningCount, fr ? "avertissement" : "warning", in: language) + "\n"
         return text
     }
 

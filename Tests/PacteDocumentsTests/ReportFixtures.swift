@@ -123,3 +123,11 @@ enum ReportFixtures {
         case refused(String, String)
     }
 }
+
+extension String {
+    /// The text with its no-break spaces (U+00A0, U+202F) as plain spaces, for tests
+    /// about content rather than typography.
+    var spaced: String {
+        String(map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+    }
+}

@@ -12,7 +12,7 @@ struct ReportHTMLTests {
 
     /// The text of the part between two markers (to check a figure is in the right place).
     func section(from start: String, to end: String) throws -> String {
-        let document = ReportMarkupChecker(html).text
+        let document = ReportMarkupChecker(html).text.spaced
         let from = try #require(document.range(of: start), "\(start) not found")
         let rest = document[from.upperBound...]
         let to = rest.range(of: end)?.lowerBound ?? rest.endIndex
@@ -58,22 +58,22 @@ struct ReportHTMLTests {
         #expect(html.contains("figure.chart { margin: 3mm 0 2mm; break-inside: avoid; }"))
         #expect(html.contains("counter(page)"))
         let checker = ReportMarkupChecker(html)
-        #expect(checker.elements(named: "section").filter { $0.attributes["class"] == "part" }.count == 7)
+        #expect(checker.elements(named: "section").filter { $0.attributes["class"] == "part" }.count == 8)
     }
 
     @Test func holdsEveryPartInTheGuidancesOrder() throws {
-        let text = ReportMarkupChecker(html).text
+        let text = ReportMarkupChecker(html).text.spaced
         let headings = [
             "1. La convention", "Article 1 – Contexte", "Article 2 – Objet, ambition et durée",
             "Article 3 – Domaines d'action, priorités et publics cibles", "Article 4 – Gouvernance",
             "Article 5 – Adhésion et révision", "Les partenaires", "2. Les annexes", "Annexe 1 – ", "Annexe 2 – ", "Annexe 3 – ",
             "Annexe 4 – ", "Annexe 5 – ", "Fiche-action A1 – Accueil parents-enfants itinérant",
             "Fiche-action A2 – Parcours jeunes vers l'emploi", "Fiche-action A3 – Participation des habitants au pacte",
-            "3. Les fiches partenaires", "Fiche partenaire – Communauté de communes des Coteaux de l'Aussonne",
-            "Fiche partenaire – Caisse primaire d'assurance maladie de la Haute-Garonne", "4. Le calendrier",
-            "Signature – Convention", "Signature – Avenant n° 1", "Calendrier des actions et crédits de l'État", "5. Le budget",
-            "Cofinancement par action et par année", "6. Avenants, prorogations et corrections", "Avenants", "Prorogations",
-            "Journal des modifications", "Corrections", "7. Contrôles des règles", "Traçabilité du registre",
+            "3. Pages de signature", "Signatures de la convention", "Signatures de l'avenant n° 1", "4. Les fiches partenaires", "Fiche partenaire – Communauté de communes des Coteaux de l'Aussonne",
+            "Fiche partenaire – Caisse primaire d'assurance maladie de la Haute-Garonne", "5. Le calendrier",
+            "Signature – Convention", "Signature – Avenant n° 1", "Calendrier des actions et crédits de l'État", "6. Le budget",
+            "Cofinancement par action et par année", "7. Avenants, prorogations et corrections", "Avenants", "Prorogations",
+            "Journal des modifications", "Corrections", "8. Contrôles des règles", "Traçabilité du registre",
         ]
         var position = text.startIndex
         for heading in headings {
@@ -99,16 +99,16 @@ struct ReportHTMLTests {
         #expect(sheet.contains("Part des parents accueillis déclarant un isolement moindre"))
         // The corrected indicator report (line 42 replaced by line 43): 16, not 14.
         #expect(sheet.contains("16 (2025)"))
-        let a3 = try section(from: "Fiche-action A3", to: "3. Les fiches partenaires")
+        let a3 = try section(from: "Fiche-action A3", to: "3. Pages de signature")
         #expect(a3.contains("Impact non mesurable"))
         #expect(a3.contains("fiche-action spécifique à la participation"))
     }
 
     @Test func showsTheLedgersRealFigures() throws {
-        let text = ReportMarkupChecker(html).text
+        let text = ReportMarkupChecker(html).text.spaced
         let contents = try LedgerFile(path: ReportFixtures.example).read()
         #expect(text.contains(contents.digest.hexadecimal))
-        #expect(text.contains("\(contents.events.count) ligne(s)"))
+        #expect(text.contains("\(contents.events.count) lignes"))
         #expect(text.contains("pacte-coteaux-aussonne.jsonl"))
         #expect(text.contains("Association Le Relais des Coteaux"))
         #expect(text.contains("du 1er janvier 2025 au 31 octobre 2026"))
@@ -127,7 +127,7 @@ struct ReportHTMLTests {
     }
 
     @Test func chartsCarryTheirMarksInText() throws {
-        let text = ReportMarkupChecker(html).text
+        let text = ReportMarkupChecker(html).text.spaced
         // Signing: the 6-month target and the signature after it, said in words.
         #expect(text.contains("échéance 6 mois : 24 août 2025"))
         #expect(text.contains("signé hors délai"))
@@ -145,12 +145,12 @@ struct ReportHTMLTests {
         let output = try ReportFixtures.report(asOf: "2025-08-30", today: "2026-01-01")
         let checker = ReportMarkupChecker(output)
         #expect(checker.problems.isEmpty, "\(checker.problems)")
-        #expect(checker.text.contains("⚠ EN RETARD"))
-        #expect(checker.text.contains("situation au : 30 août 2025"))
+        #expect(checker.text.spaced.contains("⚠ EN RETARD"))
+        #expect(checker.text.spaced.contains("situation au : 30 août 2025"))
         #expect(output.contains(##"fill="#c62828" font-weight="bold">⚠ EN RETARD</text>"##))
         #expect(output.contains(#"<span class="flag bad">⚠ en retard</span>"#))
-        #expect(checker.text.contains("Pacte en l'état au 30 août 2025"))
-        #expect(!checker.text.contains("Avenant n° 1"))
+        #expect(checker.text.spaced.contains("Pacte en l'état au 30 août 2025"))
+        #expect(!checker.text.spaced.contains("Avenant n° 1"))
     }
 
     @Test func findingsListIdSeverityMessageAndLines() throws {
@@ -159,16 +159,16 @@ struct ReportHTMLTests {
         let findings = RuleCheck.findings(
             events: try LedgerFile(path: ReportFixtures.example).read().events, asOf: CivilDate("2025-08-30"), today: CivilDate("2026-01-01")!)
         #expect(!findings.isEmpty)
-        let text = ReportMarkupChecker(output).text
+        let text = ReportMarkupChecker(output).text.spaced
         for finding in findings {
-            #expect(text.contains(finding.frenchMessage))
+            #expect(text.contains(finding.frenchMessage.spaced))
             #expect(text.contains(finding.ruleId))
         }
     }
 
     @Test func asOfAndKnownAtAreStatedInTheAuditFooter() throws {
         let html = try ReportFixtures.report(asOf: "2025-06-30", knownAt: "2025-05-01T00:00:00Z", today: "2026-12-01")
-        let text = ReportMarkupChecker(html).text
+        let text = ReportMarkupChecker(html).text.spaced
         #expect(text.contains("Pacte en l'état au 30 juin 2025"))
         #expect(text.contains("Tel que connu le1er mai 2025 à 00:00 UTC"))
         // The CAF's vote of 15 April was recorded on 2 May: not known on 1 May.

@@ -43,19 +43,19 @@ struct ReportMarkdownTests {
     }
 
     @Test func hasTheSameSectionsAsTheHTMLReport() {
-        let markdown = ReportFixtures.exampleMarkdown
+        let markdown = ReportFixtures.exampleMarkdown.spaced
         let headingLines = Set(markdown.split(separator: "\n").filter { $0.hasPrefix("#") }.map { line in
             String(line.drop { $0 == "#" }.dropFirst()).replacingOccurrences(of: "\\", with: "")
         })
         let headings = Self.htmlHeadings(ReportFixtures.exampleHTML)
         #expect(headings.count > 40)
         for heading in headings {
-            #expect(headingLines.contains(heading), "\(heading)")
+            #expect(headingLines.contains(heading.spaced), "\(heading)")
         }
     }
 
     @Test func chartsBecomeTablesAndFiguresStayTheSame() throws {
-        let markdown = ReportFixtures.exampleMarkdown
+        let markdown = ReportFixtures.exampleMarkdown.spaced
         #expect(!markdown.contains("<svg"))
         #expect(markdown.contains("**Calendrier de signature – Convention**"))
         #expect(markdown.contains("| **Conseil départemental de la Haute-Garonne** | 1er septembre 2025 (J+189) | 8 septembre 2025 (J+196) | **signé (après l'échéance)** | 38, 40 |"))
@@ -67,7 +67,7 @@ struct ReportMarkdownTests {
     }
 
     @Test func tablesHaveHeaderSeparatorsWithAlignment() {
-        let markdown = ReportFixtures.exampleMarkdown
+        let markdown = ReportFixtures.exampleMarkdown.spaced
         #expect(markdown.contains("| Partenaire | Délibération | Signature | État | Lignes |\n| --- | --- | --- | --- | ---: |"))
     }
 

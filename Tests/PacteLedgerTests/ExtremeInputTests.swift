@@ -74,7 +74,7 @@ struct ExtremeInputTests {
         }
         let summary = try BuiltBinary.run(["summary", folder.url.path, "--today", "2026-11-20"])
         #expect(summary.exitCode == 0, "\(summary.standardError.prefix(300))")
-        #expect(summary.standardOutput.contains("Totaux : 2 registre(s), 2 lisible(s)"), "\(summary.standardOutput)")
+        #expect(summary.standardOutput.contains("Totaux : 2 registres, 2 lisibles"), "\(summary.standardOutput)")
         #expect(summary.standardOutput.contains("200 000 000 035 000,00"))
     }
 
@@ -124,7 +124,9 @@ struct ExtremeInputTests {
     // MARK: - The clock
 
     private func run(_ arguments: [String], clock: Timestamp) -> CommandOutput {
-        PacteLedger.execute(arguments, environment: Environment(now: { clock }, readStandardInput: { [] }))
+        var output = PacteLedger.execute(arguments, environment: Environment(now: { clock }, readStandardInput: { [] }))
+        output.standardOutput = String(output.standardOutput.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+        return output
     }
 
     @Test("--recorded later than the clock is refused; a ledger already in the future says what to do on every append")

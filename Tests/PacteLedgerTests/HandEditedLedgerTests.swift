@@ -92,7 +92,7 @@ struct HandEditedLedgerTests {
         let verified = try Guarantee.ledger(["verify", file])
         #expect(verified.exitCode == 1, "\(verified)")
         #expect(verified.standardError.hasPrefix("\(file):\(edit.firstBadLine) "), "\(verified.standardError)")
-        #expect(verified.output.contains("\(edit.firstBadLine - 1) ligne(s) vérifiée(s)"), "\(verified.standardOutput)")
+        #expect(String(verified.output.map { $0 == "\u{00A0}" ? " " : $0 }).contains("\(edit.firstBadLine - 1) lignes vérifiées"), "\(verified.standardOutput)")
         let english = try Guarantee.ledger(["verify", file, "--json", "--lang", "en"])
         #expect(english.exitCode == 1)
         #expect(english.output.contains(#""firstBadLine":\#(edit.firstBadLine),"#), "\(english)")

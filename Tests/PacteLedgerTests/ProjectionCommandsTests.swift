@@ -20,7 +20,7 @@ struct ProjectionCommandsTests {
     @Test func checkOnTheExampleHasNoError() throws {
         let checked = try BuiltBinary.run(["check", Self.example, "--today", "2026-11-27"])
         #expect(checked.exitCode == 0, "\(checked.standardOutput)")
-        #expect(checked.standardOutput.contains("Aucune anomalie") || checked.standardOutput.contains(" 0 erreur(s)"))
+        #expect(checked.standardOutput.contains("Aucune anomalie") || checked.standardOutput.contains(" 0 erreur,"))
         let json = try BuiltBinary.run(["check", Self.example, "--today", "2026-11-27", "--json"])
         let findings = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
         for finding in findings {
@@ -104,7 +104,7 @@ struct ProjectionCommandsTests {
     @Test func historyShowsTheAmendedScheduleAndWhoChangedIt() throws {
         let history = try BuiltBinary.run(["history", Self.example, "--action", "A2"])
         #expect(history.exitCode == 0)
-        #expect(history.standardOutput.contains(#"schedule.end : "2026-06-30" → "2026-10-31""#))
+        #expect(history.standardOutput.contains("Calendrier : fin 30 juin 2026 → 31 octobre 2026"))
         #expect(history.standardOutput.contains("avenant n° 1"))
         #expect(!history.standardOutput.contains("action A1"))
         let json = try BuiltBinary.run(["history", Self.example, "--json"])
@@ -114,8 +114,8 @@ struct ProjectionCommandsTests {
 
     @Test func historyShowsWhatACorrectionChanged() throws {
         let history = try BuiltBinary.run(["history", Self.example])
-        #expect(history.standardOutput.contains("ligne 43 remplace la ligne 42 (indicator.reported) — appliquée"))
-        #expect(history.standardOutput.contains("value : 14 → 16"))
+        #expect(history.standardOutput.contains("ligne 43 remplace la ligne 42 — appliquée"))
+        #expect(history.standardOutput.contains("Valeur : 14 → 16"))
         #expect(history.standardOutput.contains("prorogation accordée"))
         let english = try BuiltBinary.run(["history", Self.example, "--lang", "en"])
         #expect(english.standardOutput.contains("line 43 replaces line 42 (indicator.reported) — applied"))

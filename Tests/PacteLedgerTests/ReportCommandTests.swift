@@ -85,7 +85,7 @@ struct ReportCommandTests {
         let output = PacteLedger.execute(
             ["report", ReportFixtures.example, "--format", "markdown"],
             environment: Environment(now: { clock }, readStandardInput: { [] }))
-        #expect(output.standardOutput.contains("échéances appréciées au 1er janvier 2026"))
+        #expect(output.standardOutput.contains("échéances appréciées au 1er\u{00A0}janvier\u{00A0}2026"))
     }
 
     @Test func exportOutputWritesTheFileAndSaysWhere() throws {

@@ -22,8 +22,12 @@ enum ReportFixtures {
     static let environment = Environment(now: { now }, readStandardInput: { [] })
 
     /// Runs one command line in process, with the fixed clock.
+    /// No-break spaces of French typography read as spaces (these tests are about
+    /// content; TypographyCommandTests checks the typography).
     static func run(_ arguments: [String]) -> CommandOutput {
-        PacteLedger.execute(arguments, environment: environment)
+        var output = PacteLedger.execute(arguments, environment: environment)
+        output.standardOutput = String(output.standardOutput.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+        return output
     }
 
     enum FixtureError: Error {
