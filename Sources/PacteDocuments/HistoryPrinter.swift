@@ -20,8 +20,8 @@ public enum HistoryPrinter {
         if history.entries.isEmpty { text += fr ? "Aucune modification.\n" : "No change.\n" }
         for entry in history.entries {
             let subject = fr ? PactReport.subjectText(entry.subject) : entry.subject.id.map { "\(entry.subject.kind) \($0)" } ?? entry.subject.kind
-            // The event type as `log` writes it, then in words in French.
-            let kind = typeName(entry.kind) + (fr ? "  " + ReportLabel.historyKind(entry.kind) : "")
+            // In words in French; in English the event type as `log` writes it.
+            let kind = fr ? ReportLabel.historyKind(entry.kind) : typeName(entry.kind)
             text += "\(date(entry.source.effective))  \(kind)  \(subject)"
                 + (fr ? "  (ligne \(entry.source.seq))\n" : "  (line \(entry.source.seq))\n")
             var facts: [String] = []

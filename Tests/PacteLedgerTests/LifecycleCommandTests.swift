@@ -252,7 +252,7 @@ import Testing
     }
 
     @Test func historyWritesEventTypesAsLogDoes() {
-        let history = ReportFixtures.run(["history", ReportFixtures.example])
+        let history = ReportFixtures.run(["history", ReportFixtures.example, "--lang", "en"])
         #expect(history.standardOutput.contains("  action.added  "))
         #expect(!history.standardOutput.contains("action-added"))
         #expect(HistoryPrinter.typeName(.conventionInForce) == "convention-in-force")
