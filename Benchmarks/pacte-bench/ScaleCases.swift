@@ -7,7 +7,8 @@ import Foundation
 import PacteEvents
 
 /// The ledgers of issue 9's blow-ups, at the sizes the probe measured: a request to n
-/// partners then n signatures, n `partner.joined`, n `action.amended` on one action, one
+/// partners then n signatures, n `partner.joined`, n `action.amended` on one action, n
+/// actions and n commitment votes, one
 /// payload object of 100,000 members, one ledger of 1,000,000 events and one line of
 /// 100 MB. `pacte-bench --scale` times each command on them and shows its peak memory.
 enum ScaleCases {
@@ -40,6 +41,19 @@ enum ScaleCases {
         events.append((.actionAdded, start.adding(days: 1), #"{"sheet":{"actionId":"A1","title":"Action"}}"#))
         for index in 0..<count {
             events.append((.actionAmended, start.adding(days: 2), #"{"actionId":"A1","changes":{"title":"Titre \#(index)"},"reason":"Révision \#(index)"}"#))
+        }
+        return events
+    }
+
+    /// `count` actions, each planned by the porteur, then `count` commitment votes, each
+    /// naming one action.
+    static func fundings(_ count: Int) -> [(EventType, CivilDate, String)] {
+        var events = [(EventType.pactDrafted, start, drafted)]
+        for index in 0..<count {
+            events.append((.actionAdded, start.adding(days: 1), #"{"sheet":{"actionId":"A\#(index)","title":"Action \#(index)","funding":[{"partnerId":"porteur","year":2025,"amountCents":100,"source":"Budget","basis":"dedicated"}]}}"#))
+        }
+        for index in 0..<count {
+            events.append((.commitmentVoted, start.adding(days: 2), #"{"partnerId":"porteur","year":2025,"body":"Conseil","reference":"D-\#(index)","outcome":"adopted","lines":[{"actionId":"A\#(index)","amountCents":100,"source":"Budget","basis":"dedicated"}]}"#))
         }
         return events
     }
@@ -96,6 +110,10 @@ enum ScaleCases {
             let file = ledger("amendments-\(count)", amendments(count))
             row("history: \(count) action.amended on one action", [binary, "history", file])
             row("report: \(count) action.amended on one action", [binary, "report", file, "--format", "markdown"])
+        }
+        for count in [10_000, 20_000] {
+            let file = ledger("fundings-\(count)", fundings(count))
+            row("check: \(count) actions and \(count) votes", [binary, "check", file, "--today", "2025-12-31"])
         }
         let wideData = "\(folder)/wide-100000.json"
         var status = stat()

@@ -12,8 +12,9 @@ struct BudgetChart {
         var stateCents = 0
         var othersCents = 0
         var inKindCents = 0
-        /// Whether no year of the action is in breach of COFINANCING (as `check` judges it).
-        var isCofinanced = true
+        /// The action's years together, as `check` judges them: a shortfall in any year,
+        /// else votes still awaited in any year, else co-financed.
+        var cofinancing = Cofinancing.met
         var cashCents: Int { stateCents.addingSaturating(othersCents) }
 
         /// The sum of `fundings` (one action's years, one kind of money) and the action's
@@ -23,9 +24,24 @@ struct BudgetChart {
             for funding in fundings {
                 stateCents.addSaturating(funding.stateCashCents)
                 othersCents.addSaturating(funding.otherCashCents)
-                if funding.status == .shortfall { isCofinanced = false }
+                switch funding.status {
+                case .shortfall: cofinancing = .shortfall
+                case .awaitingVotes where cofinancing == .met: cofinancing = .awaitingVotes
+                case .awaitingVotes, .cofinanced, .notStateFunded: break
+                }
             }
         }
+    }
+
+    /// How an action's money stands against COFINANCING, taken from ``ActionFunding/status``.
+    enum Cofinancing {
+        /// No year in breach: the others bring at least 50 %.
+        case met
+        /// A year's voted money is short while partners that planned money have not voted
+        /// yet: not a breach yet (`check` says info).
+        case awaitingVotes
+        /// A year in breach (`check` says error).
+        case shortfall
     }
 
     struct Row {
@@ -105,11 +121,14 @@ struct BudgetChart {
                     share = "sans crédits de l'État"
                     tone = "#444"
                 } else {
-                    share = "État " + Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true)
-                        + (money.isCofinanced ? " ✓ ≤ 50 %" : " ✗ > 50 %")
-                    tone = money.isCofinanced ? ChartColour.green : ChartColour.red
+                    let percent = Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true)
+                    switch money.cofinancing {
+                    case .met: (share, tone) = ("État " + percent + " ✓ ≤ 50 %", ChartColour.green)
+                    case .awaitingVotes: (share, tone) = ("État " + percent + " … votes attendus", ChartColour.orange)
+                    case .shortfall: (share, tone) = ("État " + percent + " ✗ > 50 %", ChartColour.red)
+                    }
                 }
-                canvas.text(share, plotRight + 8, barTop + 10, size: 9, fill: tone, bold: !money.isCofinanced)
+                canvas.text(share, plotRight + 8, barTop + 10, size: 9, fill: tone, bold: money.cofinancing == .shortfall)
             }
         }
 

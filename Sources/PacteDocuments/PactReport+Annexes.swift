@@ -31,6 +31,24 @@ extension PactReport {
         for action in state.actions {
             blocks.append(.group(actionSheet(action, context: context)))
         }
+        if !state.pendingActions.isEmpty {
+            blocks.append(.heading("Fiches-action en attente d'un avenant", level: 3, id: "fiches-en-attente"))
+            blocks.append(.paragraph([
+                .text("Ces fiches sont portées par un avenant qui n'est pas encore en vigueur : elles n'entrent dans le pacte, son budget et ses contrôles qu'à son entrée en vigueur."),
+            ]))
+            var table = ReportTable(
+                [("Action", .left), ("Titre", .left), ("Avenant", .left), ("État de l'avenant", .left), ("Numéraire prévu", .right),
+                 ("Ligne", .right)])
+            for pending in state.pendingActions {
+                table.append([
+                    [.strong(pending.sheet.actionId)], [.text(pending.sheet.title ?? "")], [.text("n° \(pending.amendment)")],
+                    amendmentStage(pending.amendment, state),
+                    [.text(context.euros((pending.sheet.funding ?? []).saturatingSum(of: \.amountCents)))],
+                    [.text(String(pending.source.seq))],
+                ])
+            }
+            blocks.append(.table(table))
+        }
         return ReportPart(number: 2, id: "annexes", title: "Les annexes", blocks: blocks)
     }
 

@@ -48,8 +48,12 @@ extension PactReport {
                     if money.stateCents == 0 {
                         share = [.text("—")]
                     } else {
-                        share = [.flag(Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true) + (money.isCofinanced ? " ✓" : " ✗"),
-                                       money.isCofinanced ? .good : .bad)]
+                        let percent = Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true)
+                        switch money.cofinancing {
+                        case .met: share = [.flag(percent + " ✓", .good)]
+                        case .awaitingVotes: share = [.flag(percent + " … votes attendus", .warning)]
+                        case .shortfall: share = [.flag(percent + " ✗", .bad)]
+                        }
                     }
                     table.append([
                         [.strong(row.actionId)], [.text(label)], [.text(context.euros(money.stateCents))],

@@ -16,16 +16,13 @@ extension PactReport {
                 [("Avenant", .left), ("Objet", .left), ("Proposé le", .left), ("État", .left), ("Modifications portées", .left),
                  ("Ligne", .right)])
             for amendment in state.amendments {
-                let stage: [ReportInline]
-                switch state.amendmentStage(amendment.number) {
-                case .proposed: stage = [.flag("proposé", .neutral)]
-                case .inSignature: stage = [.flag("en signature", .warning)]
-                case .inForce(let since): stage = [.flag("en vigueur", .good), .text(" depuis le " + LongDate.french(since))]
-                }
+                let stage = amendmentStage(amendment.number, state)
                 let carried = state.changes(carriedBy: amendment.number)
                 var changes: [String] = carried.applied.map { item in
                     item.actionId + " : " + item.revision.changes.map { ChangeDescription.label($0.member, in: .french) }.joined(separator: ", ")
                 }
+                changes += state.actions.filter { $0.amendment == amendment.number }.map { "ajout de " + $0.id }
+                changes += state.pendingActions.filter { $0.amendment == amendment.number }.map { "ajout de " + $0.sheet.actionId + " (en attente)" }
                 changes += carried.pending.map { $0.actionId + " : " + $0.changes.keys.map { ChangeDescription.label($0, in: .french) }.joined(separator: ", ") + " (en attente)" }
                 changes += state.extensions.filter { $0.decision?.amendment == amendment.number }.map { record in
                     "prorogation de " + record.actionId + (record.grantedEnd.map { " jusqu'au " + LongDate.french($0) } ?? "")
@@ -169,6 +166,15 @@ extension PactReport {
         return inlines
     }
 
+    /// Where amendment `number` stands: proposed, in signature, or in force since a date.
+    static func amendmentStage(_ number: Int, _ state: PactState) -> [ReportInline] {
+        switch state.amendmentStage(number) {
+        case .proposed: [.flag("proposé", .neutral)]
+        case .inSignature: [.flag("en signature", .warning)]
+        case .inForce(let since): [.flag("en vigueur", .good), .text(" depuis le " + LongDate.french(since))]
+        }
+    }
+
     static func findingsPart(_ context: ReportContext) -> ReportPart {
         var blocks: [ReportBlock] = []
         let findings = context.findings
@@ -178,7 +184,7 @@ extension PactReport {
                 + LongDate.french(context.judgementDate) + " : "),
         ] + counts.enumerated().flatMap { index, pair -> [ReportInline] in
             let (severity, count) = pair
-            let label = "\(count) " + severity.label(in: .french) + (count > 1 ? "s" : "")
+            let label = Formatted.count(count, severity.label(in: .french), in: .french)
             return (index > 0 ? [.text(", ")] : []) + [.flag(label, count == 0 ? .good : ReportLabel.severityTone(severity))]
         } + [.text(".")]))
         if findings.isEmpty {
@@ -197,7 +203,7 @@ extension PactReport {
         for rule in Rule.allCases {
             let own = findings.filter { $0.rule == rule }
             let worst = own.map(\.severity).min()
-            let verdict: ReportInline = worst.map { .flag("\(own.count) " + $0.label(in: .french), ReportLabel.severityTone($0)) } ?? .flag("✓ respectée", .good)
+            let verdict: ReportInline = worst.map { .flag(Formatted.count(own.count, $0.label(in: .french), in: .french), ReportLabel.severityTone($0)) } ?? .flag("✓ respectée", .good)
             rules.append([[.code(rule.id)], [.text(rule.summary(in: .french))], [verdict]])
         }
         blocks.append(.table(rules))

@@ -44,7 +44,7 @@ public struct ActionFunding: Sendable, Hashable {
     /// The State's share of the cash, exact.
     public var stateShare: Share { Share(stateCashCents, of: cashCents) }
     /// Whether the other partners bring at least half of the cash (true without State cash).
-    public var isCofinanced: Bool { stateCashCents == 0 || otherCashCents >= stateCashCents }
+    public var isCofinanced: Bool { stateCashCents == 0 || othersShare.isAtLeastHalf }
     /// The co-financing missing to reach half: the State's cash less the others'.
     public var shortfallCents: Int { isCofinanced ? 0 : stateCashCents - otherCashCents }
 
@@ -52,6 +52,7 @@ public struct ActionFunding: Sendable, Hashable {
     /// planned years, then the voted ones. Judged at `date` (is the year over?).
     public static func all(in state: PactState, judgedAt date: CivilDate) -> [ActionFunding] {
         let stateIds = state.statePartnerKeys
+        let votes = Votes(state.commitments)
         var result: [ActionFunding] = []
         for action in state.actions {
             let sheetSeq = [action.source.seq] + action.revisions.map(\.source.seq)
@@ -73,18 +74,16 @@ public struct ActionFunding: Sendable, Hashable {
                 result.append(funding)
             }
             var voted: [Int: ActionFunding] = [:]
-            for commitment in state.commitments where commitment.isAdopted {
-                let cash = commitment.lines.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.amountCents)
-                let inKind = commitment.inKind.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.valuationCents)
-                guard cash > 0 || inKind > 0 else { continue }
+            for share in votes.adoptedShares[ByteKey(action.id)] ?? [] {
+                let commitment = state.commitments[share.commitment]
                 var funding = voted[commitment.year]
                     ?? ActionFunding(actionId: action.id, year: commitment.year, money: .voted, inKindCents: 0, seq: [])
                 if stateIds.contains(ByteKey(commitment.partnerId)) {
-                    funding.stateCashCents.addSaturating(cash)
+                    funding.stateCashCents.addSaturating(share.cashCents)
                 } else {
-                    funding.otherCashCents.addSaturating(cash)
+                    funding.otherCashCents.addSaturating(share.cashCents)
                 }
-                funding.inKindCents.addSaturating(inKind)
+                funding.inKindCents.addSaturating(share.inKindCents)
                 funding.seq.append(commitment.source.seq)
                 voted[commitment.year] = funding
             }
@@ -96,9 +95,12 @@ public struct ActionFunding: Sendable, Hashable {
                     funding.status = .cofinanced
                 } else {
                     var awaited: [String] = []
+                    var listed: Set<ByteKey> = []
                     for line in action.sheet.funding ?? [] where line.year == year && line.amountCents > 0 {
-                        let hasVoted = state.commitments.contains { $0.partnerId.hasSameBytes(as: line.partnerId) && $0.year == year && $0.outcome != .deferred }
-                        if !hasVoted, !awaited.contains(line.partnerId) { awaited.append(line.partnerId) }
+                        let partner = ByteKey(line.partnerId)
+                        if !votes.decided.contains(PartnerYear(partner: partner, year: year)), listed.insert(partner).inserted {
+                            awaited.append(line.partnerId)
+                        }
                     }
                     funding.awaitedPartnerIds = awaited
                     funding.status = !awaited.isEmpty && date.year <= year ? .awaitingVotes : .shortfall

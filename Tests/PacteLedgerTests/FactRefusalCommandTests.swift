@@ -168,6 +168,20 @@ struct FactRefusalCommandTests {
         #expect(history.exitCode == 0)
         #expect(history.standardOutput.contains("fiche-action ajoutée"))
         #expect(history.standardOutput.contains("avenant n° 1"), "\(history.standardOutput)")
+
+        // The report lists the waiting sheet with its avenant, then the avenant's table names it.
+        func report(asOf: String) throws -> String {
+            let result = try BuiltBinary.run(["report", file, "--format", "markdown", "--as-of", asOf, "--today", "2025-12-01"])
+            #expect(result.exitCode == 0, "\(result.standardError)")
+            return String(result.standardOutput.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+        }
+        let waiting = try report(asOf: "2025-09-30")
+        #expect(waiting.contains("### Fiches-action en attente d'un avenant"))
+        #expect(waiting.contains("| **A2** | Aide aux devoirs | n° 1 | **en signature** |"), "\(waiting)")
+        #expect(waiting.contains("ajout de A2 (en attente)"))
+        let inForce = try report(asOf: "2025-10-01")
+        #expect(!inForce.contains("en attente d'un avenant"))
+        #expect(inForce.contains("ajout de A2") && !inForce.contains("ajout de A2 (en attente)"), "\(inForce)")
     }
 
     @Test func aNewerVersionStopsVerifyAndLogWithExit2() throws {

@@ -93,4 +93,42 @@ struct ProjectionScaleTests {
         #expect(history.state.action("A1")?.sheet.title == "Titre \(count - 1)")
         #expect(history.entries.last?.changes.first?.after == .string("Titre \(count - 1)"))
     }
+
+    /// n actions and n commitment votes, each naming one action: the funding of each
+    /// action scanned every commitment, and the votes awaited every commitment again per
+    /// sheet line. At 10,000 the old `ActionFunding.all` ran into this suite's 10-minute
+    /// guard (debug build, loaded machine: 699 s); the one pass over the votes takes 1.5 s.
+    @Test func fundingOfManyActionsAndVotes() {
+        let count = 10_000
+        let events = Self.ledger { builder in
+            for index in 0..<count {
+                builder.add(.actionAdded, "2025-01-07", JSONObject([
+                    JSONMember("sheet", .object(JSONObject([
+                        JSONMember("actionId", .string("A\(index)")), JSONMember("title", .string("Action \(index)")),
+                        JSONMember("funding", .array([.object(JSONObject([
+                            JSONMember("partnerId", .string("cc-val")), JSONMember("year", .number(JSONNumber(2025))),
+                            JSONMember("amountCents", .number(JSONNumber(100))), JSONMember("source", .string("budget")),
+                            JSONMember("basis", .string("dedicated")),
+                        ]))])),
+                    ]))),
+                ]))
+            }
+            for index in 0..<count {
+                builder.add(.commitmentVoted, "2025-03-20", JSONObject([
+                    JSONMember("partnerId", .string("cc-val")), JSONMember("year", .number(JSONNumber(2025))),
+                    JSONMember("body", .string("conseil")), JSONMember("reference", .string("D-\(index)")),
+                    JSONMember("outcome", .string("adopted")),
+                    JSONMember("lines", .array([.object(JSONObject([
+                        JSONMember("actionId", .string("A\(index)")), JSONMember("amountCents", .number(JSONNumber(100))),
+                        JSONMember("source", .string("budget")), JSONMember("basis", .string("dedicated")),
+                    ]))])),
+                ]))
+            }
+        }
+        let state = PactState(events: events)
+        let fundings = ActionFunding.all(in: state, judgedAt: day("2025-12-01"))
+        #expect(fundings.count == 2 * count)
+        #expect(fundings.filter { $0.money == .voted }.allSatisfy { $0.otherCashCents == 100 && $0.seq.count == 1 })
+        #expect(fundings.last?.actionId == "A\(count - 1)")
+    }
 }
