@@ -115,12 +115,13 @@ struct CheckpointTests {
     /// The same outcome and bytes in every state as with no checkpoint (the ledger at the
     /// same path each time: errors name it).
     static func expectSameInEveryState(
-        _ drafts: [EventDraft], then draft: EventDraft, policy: WritePolicy = WritePolicy(), refused: Bool
+        _ drafts: [EventDraft], then draft: EventDraft, policy: WritePolicy = WritePolicy(), refused: Bool,
+        states: [State] = State.allCases
     ) throws {
         try TemporaryDirectory.with { folder in
             let reference = try observe(drafts, then: draft, policy: policy, state: .none, in: folder)
             if case .failure = reference.outcome { #expect(refused, "refused without a checkpoint") } else { #expect(!refused, "accepted without a checkpoint: \(reference.outcome)") }
-            for state in State.allCases where state != .none {
+            for state in states where state != .none {
                 let observed = try observe(drafts, then: draft, policy: policy, state: state, in: folder)
                 #expect(observed.outcome == reference.outcome, "checkpoint \(state.rawValue)")
                 #expect(observed.bytes == reference.bytes, "checkpoint \(state.rawValue)")
@@ -130,12 +131,15 @@ struct CheckpointTests {
 
     // MARK: - Refusals
 
+    /// The structural refusals (most are decided before any line is looked up): a fresh,
+    /// a stale and a corrupt checkpoint, and the forgeries that send look-ups astray.
     @Test(arguments: AppendRefusalTests.refusals)
     func aRefusalIsTheSameWhateverTheCheckpoint(_ refusal: AppendRefusalTests.Refusal) throws {
         let draft = EventDraft(
             type: refusal.type, id: refusal.id, version: refusal.version, effective: try LedgerFixtures.date("2025-06-01"),
             recordedBy: LedgerFixtures.recorder, data: try LedgerFixtures.object(refusal.json))
-        try Self.expectSameInEveryState(try LedgerFixtures.baseDrafts(), then: draft, refused: true)
+        try Self.expectSameInEveryState(
+            try LedgerFixtures.baseDrafts(), then: draft, refused: true, states: [.fresh, .stale, .corrupt, .lyingOffsets, .lyingIds])
     }
 
     @Test(arguments: FactRefusalTests.cases)
