@@ -24,25 +24,29 @@ public struct AppendFacts: Sendable {
 
     public init() {}
 
-    /// Folds one line (already checked by ``LedgerIndex``) into the facts.
-    public mutating func apply(_ event: LedgerEvent) {
+    /// Folds one line (already checked by ``LedgerIndex``) into the facts. Returns whether
+    /// the line is one the facts keep or change (the others can be left out of a replay).
+    @discardableResult
+    public mutating func apply(_ event: LedgerEvent) -> Bool {
         switch event.payload {
         case .pactDrafted, .partnerJoined, .partnerWithdrew, .signatureRequested, .approvalVoted, .signatureReceived,
             .amendmentProposed:
             if case .pactDrafted = event.payload, pactDrafted == nil { pactDrafted = event.effective }
             indexOfId[event.id] = facts.count
             facts.append(Fact(line: event.seq, type: event.type, effective: event.effective, payload: event.payload))
+            return true
         case .correctionRecorded(let correction):
-            guard let index = indexOfId[correction.target], facts[index].payload != nil else { return }
+            guard let index = indexOfId[correction.target], facts[index].payload != nil else { return false }
             guard let replacement = correction.replacement else {
                 facts[index].payload = nil
-                return
+                return true
             }
             let type = facts[index].type
             let version = EventType.replacementVersion(of: type, inCorrectionVersion: event.version)
             facts[index].payload = try? EventPayload(type: type, version: version, data: .object(replacement))
+            return true
         default:
-            break
+            return false
         }
     }
 

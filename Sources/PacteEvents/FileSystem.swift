@@ -25,6 +25,8 @@ public struct FileSystem: Sendable {
     public var ftruncate: @Sendable (_ descriptor: Int32, _ length: Int) -> Int32
     public var link: @Sendable (_ existing: String, _ new: String) -> Int32
     public var unlink: @Sendable (_ path: String) -> Int32
+    /// Replaces `new` by `existing` in one step (the append's checkpoint, a cache).
+    public var rename: @Sendable (_ existing: String, _ new: String) -> Int32
 
     public init(
         open: @escaping @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32,
@@ -35,7 +37,8 @@ public struct FileSystem: Sendable {
         flock: @escaping @Sendable (_ descriptor: Int32, _ operation: Int32) -> Int32,
         ftruncate: @escaping @Sendable (_ descriptor: Int32, _ length: Int) -> Int32,
         link: @escaping @Sendable (_ existing: String, _ new: String) -> Int32,
-        unlink: @escaping @Sendable (_ path: String) -> Int32
+        unlink: @escaping @Sendable (_ path: String) -> Int32,
+        rename: @escaping @Sendable (_ existing: String, _ new: String) -> Int32 = { existing, new in Glibc.rename(existing, new) }
     ) {
         self.open = open
         self.close = close
@@ -46,6 +49,7 @@ public struct FileSystem: Sendable {
         self.ftruncate = ftruncate
         self.link = link
         self.unlink = unlink
+        self.rename = rename
     }
 
     /// The real system calls.

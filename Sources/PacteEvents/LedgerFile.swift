@@ -211,7 +211,9 @@ public struct LedgerFile: Sendable {
         }
     }
 
-    /// Appends one event after checking it against every line before it.
+    /// Appends one event after checking it against every line before it: read whole, or
+    /// resumed from the checkpoint beside the ledger when it is trusted (``AppendPrefix``),
+    /// with the same outcome either way. The checkpoint is then brought up to date.
     ///
     /// - Parameters:
     ///   - expectedSeq: the `seq` of the last line the caller has seen; when the ledger
@@ -231,46 +233,93 @@ public struct LedgerFile: Sendable {
         policy: WritePolicy = WritePolicy()
     ) throws(LedgerError) -> AppendOutcome {
         try withDescriptor(write: true) { (descriptor) throws(LedgerError) in
-            var existing: LedgerEvent?
-            var facts = AppendFacts()
-            var draft = draft
-            let scan = try LedgerScanner.scan(descriptor: descriptor, path: path, system: system) { event, _ in
-                if let id = draft.id, event.id.hasSameBytes(as: id) { existing = event }
-                facts.apply(event)
+            // The checkpoint beside the ledger spares reading every line; when it is missing,
+            // not trusted, or turns out not to match the file, the whole ledger is read.
+            var prefix: AppendPrefix
+            if let resumed = try AppendPrefix.resuming(descriptor: descriptor, path: path, system: system, draftId: draft.id) {
+                prefix = resumed
+            } else {
+                prefix = try AppendPrefix.readingWholeLedger(descriptor: descriptor, path: path, system: system, draftId: draft.id)
             }
-            if let problem = scan.problem { throw problem }
-            if let torn = scan.tornTail {
-                throw torn.error(file: path)
-            }
-            if (1...draft.type.newestVersion).contains(draft.version) {
-                draft.version = Self.lowestVersion(of: draft, index: scan.index)
-            }
-            if let existing {
-                let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
-                guard draft.hasSameContent(as: existing) else {
-                    throw LedgerError.idConflict(location, id: existing.id, existingLine: existing.seq)
+            func attempt() -> Result<AppendDecision, LedgerError> {
+                Result { () throws(LedgerError) in
+                    try decide(
+                        draft, after: &prefix, expectedSeq: expectedSeq, now: now, recordedExactly: recordedExactly, clock: clock,
+                        policy: policy)
                 }
+            }
+            var decision = attempt()
+            if prefix.isDistrusted {
+                prefix = try AppendPrefix.readingWholeLedger(descriptor: descriptor, path: path, system: system, draftId: draft.id)
+                decision = attempt()
+            }
+            switch try decision.get() {
+            case .alreadyPresent(let existing):
                 return .alreadyPresent(existing)
+            case .write(let event, let bytes):
+                try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: prefix.validLength, system: system)
+                try Self.synchronize(descriptor, path: path, system: system)
+                prefix.checkpoint(event, length: bytes.count)
+                return .appended(event)
             }
-            if let expectedSeq, expectedSeq != scan.index.lastSeq {
-                throw LedgerError.sequenceConflict(path: path, expected: expectedSeq, current: scan.index.lastSeq)
+        }
+    }
+
+    /// What an append does after `prefix`: nothing (the same event is there), or write a line.
+    private enum AppendDecision {
+        case alreadyPresent(LedgerEvent)
+        case write(LedgerEvent, [UInt8])
+    }
+
+    /// Every check of an append against the lines before it (``append(_:expectedSeq:now:recordedExactly:clock:policy:)``).
+    /// Ids the new line names are made known to a resumed prefix first, each looked up and
+    /// confirmed, so that the index answers as the whole ledger's would.
+    private func decide(
+        _ draft: EventDraft, after prefix: inout AppendPrefix, expectedSeq: Int?, now: Timestamp, recordedExactly: Bool,
+        clock: Timestamp?, policy: WritePolicy
+    ) throws(LedgerError) -> AppendDecision {
+        var draft = draft
+        if draft.type == .correctionRecorded, let target = draft.data["target"]?.stringValue {
+            _ = try prefix.recall(id: target)
+        }
+        if (1...draft.type.newestVersion).contains(draft.version) {
+            draft.version = Self.lowestVersion(of: draft, index: prefix.index)
+        }
+        let index = prefix.index
+        if let existing = prefix.existing {
+            let location = LedgerLocation(file: path, line: index.lastSeq + 1)
+            guard draft.hasSameContent(as: existing) else {
+                throw LedgerError.idConflict(location, id: existing.id, existingLine: existing.seq)
             }
-            let location = LedgerLocation(file: path, line: scan.index.lastSeq + 1)
-            if let clock = clock ?? (recordedExactly ? nil : now) {
-                let latest = clock.adding(seconds: Self.clockSkewSeconds)
-                if let last = scan.index.lastRecorded, last > latest {
-                    throw LedgerError.ledgerRecordedInFuture(location, lastRecorded: last, clock: clock)
-                }
-                if recordedExactly, now > latest {
-                    throw LedgerError.recordedInFuture(location, recorded: now, clock: clock)
-                }
+            return .alreadyPresent(existing)
+        }
+        if let expectedSeq, expectedSeq != index.lastSeq {
+            throw LedgerError.sequenceConflict(path: path, expected: expectedSeq, current: index.lastSeq)
+        }
+        let location = LedgerLocation(file: path, line: index.lastSeq + 1)
+        if let clock = clock ?? (recordedExactly ? nil : now) {
+            let latest = clock.adding(seconds: Self.clockSkewSeconds)
+            if let last = index.lastRecorded, last > latest {
+                throw LedgerError.ledgerRecordedInFuture(location, lastRecorded: last, clock: clock)
             }
-            let recorded = recordedExactly ? now : max(now, scan.index.lastRecorded ?? now)
-            let (event, bytes) = try Self.makeEvent(
-                draft, index: scan.index, facts: facts, policy: policy, recorded: recorded, location: location)
-            try Self.writeAll(bytes, to: descriptor, path: path, restoringLength: scan.validLength, system: system)
-            try Self.synchronize(descriptor, path: path, system: system)
-            return .appended(event)
+            if recordedExactly, now > latest {
+                throw LedgerError.recordedInFuture(location, recorded: now, clock: clock)
+            }
+        }
+        let recorded = recordedExactly ? now : max(now, index.lastRecorded ?? now)
+        while true {
+            do throws(LedgerError) {
+                let (event, bytes) = try Self.makeEvent(
+                    draft, index: prefix.index, facts: prefix.facts, policy: policy, recorded: recorded, location: location)
+                // A random id already in the ledger is refused as the whole index refuses it.
+                if draft.id == nil, try prefix.recall(id: event.id) { try prefix.index.check(event, at: location) }
+                return .write(event, bytes)
+            } catch {
+                // An event id the resumed index has not met yet: looked up, then checked again.
+                guard case .unresolvedReference(_, _, let kind, let id) = error, kind == .event || kind == .extensionRequest,
+                    try prefix.recall(id: id)
+                else { throw error }
+            }
         }
     }
 
@@ -437,7 +486,7 @@ public struct LedgerFile: Sendable {
 
     /// Writes `bytes` with one `write` (retrying only the rest after a short write);
     /// on failure, cuts the file back to `restoringLength` so no torn line remains.
-    private static func writeAll(
+    static func writeAll(
         _ bytes: [UInt8], to descriptor: Int32, path: String, restoringLength: Int, system: FileSystem
     ) throws(LedgerError) {
         var written = 0
@@ -454,7 +503,7 @@ public struct LedgerFile: Sendable {
         }
     }
 
-    private static func synchronize(_ descriptor: Int32, path: String, system: FileSystem) throws(LedgerError) {
+    static func synchronize(_ descriptor: Int32, path: String, system: FileSystem) throws(LedgerError) {
         guard system.retrying({ system.fsync(descriptor) }) == 0 else {
             throw LedgerError.inputOutput(path: path, operation: .synchronize, code: errno)
         }

@@ -169,3 +169,44 @@ public struct LedgerIndex: Sendable {
         }
     }
 }
+
+// MARK: - Resuming from a checkpoint
+
+extension LedgerIndex {
+    /// The index of a ledger's first `last.seq` lines when only some of them are read again
+    /// (an append resumed from a ``LedgerCheckpoint``): it knows the last line (`seq`, hash,
+    /// `recorded`) and, of the lines before it, only those given to ``recall(_:)``. Checking
+    /// an event against it gives what the whole index gives as long as every id the event
+    /// refers to was recalled (the append looks each one up before trusting an answer).
+    init(resumingAfter last: LedgerEvent) {
+        self.init()
+        lastSeq = last.seq
+        lastHash = last.hash
+        lastRecorded = last.recorded
+        // Only recalled lines are looked up (through `lineOfId`): the others' types are never read.
+        types = Array(repeating: .pactDrafted, count: last.seq)
+        recall(last)
+    }
+
+    /// Makes line `event.seq` of the prefix known again: its id, its type, and the partner,
+    /// priority or action it brings (a correction's replacement included, when its target
+    /// was recalled before it), as ``admit(_:file:)`` recorded them when it was read.
+    mutating func recall(_ event: LedgerEvent) {
+        guard event.seq >= 1, event.seq <= lastSeq else { return }
+        lineOfId[ByteKey(event.id)] = event.seq
+        types[event.seq - 1] = event.type
+        registerIds(of: event.payload)
+        if case .correctionRecorded(let correction) = event.payload, let replacement = correction.replacement,
+            let targetLine = lineOfId[ByteKey(correction.target)]
+        {
+            let targetType = types[targetLine - 1]
+            let version = EventType.replacementVersion(of: targetType, inCorrectionVersion: event.version)
+            if let payload = try? EventPayload(type: targetType, version: version, data: .object(replacement)) {
+                registerIds(of: payload)
+            }
+        }
+    }
+
+    /// How many partners, priorities and actions are known: it grows on the lines that bring one.
+    var createdIdCount: Int { partnerIds.count + actionIds.count + priorityIds.count }
+}

@@ -6,15 +6,15 @@ import PacteEvents
 /// write short. Lets a test see the order of the calls an operation makes on the disk.
 final class SystemCallRecorder: @unchecked Sendable {
     enum Kind: String, Sendable, CaseIterable {
-        case open, close, write, pread, fsync, flock, ftruncate, link, unlink
+        case open, close, write, pread, fsync, flock, ftruncate, link, unlink, rename
     }
 
     /// One call made (or refused by a planted fault).
     struct Call: Sendable {
         var kind: Kind
-        /// The role of the file: the path opened, or the path named (`link`: the new name).
+        /// The role of the file: the path opened, or the path named (`link`, `rename`: the new name).
         var role: String
-        /// `link`: the role of the existing file.
+        /// `link`, `rename`: the role of the existing file.
         var from: String?
         /// `open`: flags; `flock`: operation; `ftruncate`: length.
         var argument: Int
@@ -82,6 +82,7 @@ final class SystemCallRecorder: @unchecked Sendable {
         let name = (path as NSString).lastPathComponent
         if name.hasPrefix(".pacte-ledger-") { return "temporary" }
         if name.contains(".torn-") { return "side" }
+        if path == ledger + ".checkpoint" { return "checkpoint" }
         return path
     }
 
@@ -188,6 +189,11 @@ final class SystemCallRecorder: @unchecked Sendable {
             },
             unlink: { path in
                 self.perform(.unlink, role: self.role(of: path)) { FileSystem.live.unlink(path) }
+            },
+            rename: { existing, new in
+                self.perform(.rename, role: self.role(of: new), from: self.role(of: existing)) {
+                    FileSystem.live.rename(existing, new)
+                }
             }
         )
     }

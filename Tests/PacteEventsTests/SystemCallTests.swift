@@ -35,21 +35,44 @@ struct SystemCallTests {
 
     // MARK: - Append
 
+    /// The checkpoint's calls around the ledger's: read before the ledger (under its lock),
+    /// written only after the line is flushed, and before the lock is released.
+    static let checkpointRead = ["open checkpoint", "pread checkpoint", "close checkpoint"]
+    static let checkpointDelta = ["open checkpoint", "write checkpoint", "close checkpoint"]
+
     @Test func anAppendLocksReadsWritesOnceAndFlushesBeforeReleasing() throws {
         try Self.withBaseLedger { _, path, before in
             let recorder = SystemCallRecorder(ledger: path)
             let outcome = try LedgerFile(path: path, system: recorder.system).append(try Self.eighth(), now: Self.now)
             guard case .appended = outcome else { throw FixtureError("not appended") }
-            #expect(recorder.trace == [
-                "open ledger", "flock ledger exclusive", "pread ledger", "write ledger", "fsync ledger", "close ledger",
-            ])
+            #expect(recorder.trace == ["open ledger", "flock ledger exclusive"] + Self.checkpointRead + [
+                "pread ledger", "write ledger", "fsync ledger",
+            ] + Self.checkpointDelta + ["close ledger"])
             let open = try #require(recorder.calls.first)
             #expect(Int32(open.argument) & O_APPEND != 0)
             #expect(Int32(open.argument) & O_ACCMODE == O_RDWR)
             let after = try FileBytes.read(path)
-            let writes = recorder.calls.filter { $0.kind == .write }
+            let writes = recorder.calls.filter { $0.kind == .write && $0.role == "ledger" }
             #expect(writes.map(\.bytes) == [Array(after[before.count...])])
             #expect(after.starts(with: before))
+        }
+    }
+
+    /// Without a checkpoint, every line is read; the checkpoint is then written whole to a
+    /// temporary file, flushed and renamed in place, after the line is flushed.
+    @Test func anAppendWithoutACheckpointReadsEveryLineThenWritesOne() throws {
+        try Self.withBaseLedger { folder, path, before in
+            try FileManager.default.removeItem(atPath: path + ".checkpoint")
+            let recorder = SystemCallRecorder(ledger: path)
+            _ = try LedgerFile(path: path, system: recorder.system).append(try Self.eighth(), now: Self.now)
+            #expect(recorder.trace == [
+                "open ledger", "flock ledger exclusive", "open checkpoint ✗errno \(ENOENT)", "pread ledger", "write ledger",
+                "fsync ledger", "pread ledger", "open temporary", "write temporary", "fsync temporary", "close temporary",
+                "rename temporary checkpoint", "close ledger",
+            ])
+            let writes = recorder.calls.filter { $0.kind == .write && $0.role == "ledger" }
+            #expect(writes.map(\.bytes) == [Array(try FileBytes.read(path)[before.count...])])
+            #expect(try FileBytes.names(in: folder) == ["pacte.jsonl", "pacte.jsonl.checkpoint"])
         }
     }
 
@@ -57,11 +80,10 @@ struct SystemCallTests {
         try Self.withBaseLedger { _, path, before in
             let recorder = SystemCallRecorder(ledger: path, shortWrite: (role: "ledger", count: 10))
             _ = try LedgerFile(path: path, system: recorder.system).append(try Self.eighth(), now: Self.now)
-            #expect(recorder.trace == [
-                "open ledger", "flock ledger exclusive", "pread ledger", "write ledger", "write ledger", "fsync ledger",
-                "close ledger",
-            ])
-            let writes = recorder.calls.filter { $0.kind == .write }.map(\.bytes)
+            #expect(recorder.trace == ["open ledger", "flock ledger exclusive"] + Self.checkpointRead + [
+                "pread ledger", "write ledger", "write ledger", "fsync ledger",
+            ] + Self.checkpointDelta + ["close ledger"])
+            let writes = recorder.calls.filter { $0.kind == .write && $0.role == "ledger" }.map(\.bytes)
             let line = Array(try FileBytes.read(path)[before.count...])
             #expect(writes.map(\.count) == [10, line.count - 10])
             #expect(writes.concatenated == line)
@@ -128,6 +150,55 @@ struct SystemCallTests {
             let kinds = recorder.calls.map(\.kind)
             if let read = kinds.firstIndex(of: .pread) { #expect(kinds[..<read].contains(.flock)) }
             if kinds.contains(.flock) { #expect(kinds.last == .close) }
+        }
+    }
+
+    /// A failure of the checkpoint (a cache) never fails an append: the line is written
+    /// and flushed first, and the next append, with or without the checkpoint, is exact.
+    struct CheckpointFault: Sendable, CustomTestStringConvertible {
+        var fault: Fault
+        /// Whether the ledger has no checkpoint before (the append writes a whole one).
+        var withoutCheckpoint = false
+
+        var testDescription: String { fault.description + (withoutCheckpoint ? " (no checkpoint before)" : "") }
+    }
+
+    static let checkpointFaults: [CheckpointFault] = [
+        CheckpointFault(fault: Fault(kind: .open, role: "checkpoint", code: EIO)),
+        CheckpointFault(fault: Fault(kind: .pread, role: "checkpoint", code: EIO)),
+        CheckpointFault(fault: Fault(kind: .open, role: "checkpoint", code: EIO, skip: 1)),
+        CheckpointFault(fault: Fault(kind: .write, role: "checkpoint", code: ENOSPC)),
+        CheckpointFault(fault: Fault(kind: .write, role: "checkpoint", code: EIO)),
+        CheckpointFault(fault: Fault(kind: .open, role: "temporary", code: EIO), withoutCheckpoint: true),
+        CheckpointFault(fault: Fault(kind: .write, role: "temporary", code: ENOSPC), withoutCheckpoint: true),
+        CheckpointFault(fault: Fault(kind: .fsync, role: "temporary", code: EIO), withoutCheckpoint: true),
+        CheckpointFault(fault: Fault(kind: .rename, role: "checkpoint", code: EIO), withoutCheckpoint: true),
+    ]
+
+    @Test(arguments: checkpointFaults)
+    func aFailingCheckpointCallNeverFailsTheAppend(_ planted: CheckpointFault) throws {
+        try Self.withBaseLedger { folder, path, before in
+            if planted.withoutCheckpoint { try FileManager.default.removeItem(atPath: path + ".checkpoint") }
+            let recorder = SystemCallRecorder(ledger: path, faults: [planted.fault])
+            let outcome = try LedgerFile(path: path, system: recorder.system).append(try Self.eighth(), now: Self.now)
+            guard case .appended = outcome else { throw FixtureError("not appended") }
+            #expect(recorder.calls.contains { $0.error != 0 }, "the fault was not met")
+            // The line was flushed before any write to the checkpoint.
+            let kinds = recorder.calls.map { "\($0.kind.rawValue) \($0.role)" }
+            let flushed = try #require(kinds.firstIndex(of: "fsync ledger"))
+            #expect(!kinds[..<flushed].contains { $0 == "write checkpoint" || $0 == "write temporary" || $0.hasPrefix("rename") })
+            #expect(try FileBytes.read(path).starts(with: before))
+            #expect(!(try FileBytes.names(in: folder).contains { $0.hasPrefix(".pacte-ledger-") }), "a temporary file was left")
+            // The next appends see the whole ledger, whatever the checkpoint became.
+            let file = LedgerFile(path: path)
+            let ninth = try LedgerFixtures.draft(.annexAttached, id: LedgerFixtures.id(9), effective: "2025-03-16", #"{"annex":1,"title":"t","source":"s"}"#)
+            #expect(try file.append(ninth, now: Self.now).event.seq == 9)
+            #expect(throws: LedgerError.idConflict(LedgerLocation(file: path, line: 10), id: LedgerFixtures.id(9), existingLine: 9)) {
+                var other = ninth
+                other.data["title"] = .string("autre")
+                _ = try file.append(other, now: Self.now)
+            }
+            #expect(try file.verify().isValid)
         }
     }
 
@@ -226,7 +297,7 @@ struct SystemCallTests {
             ])
             #expect(try FileBytes.read(path) == good)
             #expect(try FileBytes.read(side) == torn)
-            #expect(try FileBytes.names(in: folder).count == 2)
+            #expect(try FileBytes.namesBesideCheckpoints(in: folder).count == 2)
         }
     }
 
@@ -269,7 +340,7 @@ struct SystemCallTests {
                 guard case .repaired = try result.get() else { throw FixtureError("not repaired") }
             }
             #expect(try FileBytes.read(path) == (planted.truncated ? good : good + torn))
-            let sides = try FileBytes.names(in: folder).filter { $0 != "pacte.jsonl" }
+            let sides = try FileBytes.namesBesideCheckpoints(in: folder).filter { $0 != "pacte.jsonl" }
             #expect(sides.count == (planted.sideFile ? 1 : 0))
             #expect(sides.allSatisfy { $0.hasPrefix("pacte.jsonl.torn-") })
             for side in sides { #expect(try FileBytes.read(folder + "/" + side) == torn) }
@@ -279,7 +350,7 @@ struct SystemCallTests {
                     throw FixtureError("not repaired on retry")
                 }
                 #expect(try FileBytes.read(path) == good)
-                #expect(try FileBytes.names(in: folder).count == 2)
+                #expect(try FileBytes.namesBesideCheckpoints(in: folder).count == 2)
             }
         }
     }

@@ -53,6 +53,12 @@ enum FileBytes {
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
     }
 
+    /// The names in `folder`, sorted, without the checkpoints appends keep beside their
+    /// ledger (`NAME.jsonl.checkpoint`, a cache: see `CheckpointTests`).
+    static func namesBesideCheckpoints(in folder: String) throws -> [String] {
+        try names(in: folder).filter { !$0.hasSuffix(".jsonl.checkpoint") }
+    }
+
     /// The file's lines, each with its `\n`.
     static func lines(_ bytes: [UInt8]) -> [[UInt8]] {
         var lines: [[UInt8]] = []

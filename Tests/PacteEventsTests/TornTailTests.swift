@@ -209,7 +209,7 @@ struct TornTailTests {
             try FileBytes.write(torn, to: earlier)
             let outcome = try LedgerFile(path: path).repair(now: Self.repairTime)
             #expect(outcome == .repaired(sideFile: earlier, line: 8, byteCount: torn.count, eventCount: 7))
-            #expect(try FileBytes.names(in: String(path[..<path.lastIndex(of: "/")!])) == ["pacte.jsonl", "pacte.jsonl.torn-20250501T000000Z"])
+            #expect(try FileBytes.namesBesideCheckpoints(in: String(path[..<path.lastIndex(of: "/")!])) == ["pacte.jsonl", "pacte.jsonl.torn-20250501T000000Z"])
             #expect(try FileBytes.read(path) == good)
         }
     }
@@ -246,7 +246,7 @@ struct TornTailTests {
             let before = try FileBytes.read(path)
             #expect(try LedgerFile(path: path).repair(now: Self.repairTime) == .nothingToRepair(eventCount: 7))
             #expect(try FileBytes.read(path) == before)
-            let siblings = try FileBytes.names(in: folder)
+            let siblings = try FileBytes.namesBesideCheckpoints(in: folder)
             #expect(siblings == ["pacte.jsonl"])
         }
     }

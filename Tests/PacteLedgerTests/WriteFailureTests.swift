@@ -132,7 +132,7 @@ struct WriteFailureTests {
         #expect(failed.standardError.contains("errno \(EFBIG)"), "\(failed)")
         #expect(!failed.standardError.contains("Fatal error"))
         #expect(try Guarantee.readBytes(file) == before, "the torn bytes must stay in the ledger until they are kept elsewhere")
-        #expect(try folder.entries() == ["pacte.jsonl"], "no empty side file")
+        #expect(try folder.entries().filter { !$0.hasSuffix(".checkpoint") } == ["pacte.jsonl"], "no empty side file")
 
         let repaired = try Guarantee.ledger(["repair", file])
         #expect(repaired.exitCode == 0, "\(repaired)")
