@@ -177,22 +177,11 @@ public struct GeneratedCorpus: Sendable {
                         """)
             }
             if `extension` == .amendmentInForce || `extension` == .amendmentPending {
-                pact = pact
-                    .adding("amend-1", .amendmentProposed, "2026-02-01", #"{"number":1,"purpose":"Prorogation de l'action A1"}"#)
-                    .adding("req-1", .signatureRequested, "2026-02-20", #"{"document":"amendment-1","partners":["cc-val","etat","cd11","caf11"]}"#)
-                    .adding("vote-cc-1", .approvalVoted, "2026-03-10", """
-                        {"partnerId":"cc-val","document":"amendment-1","body":"conseil communautaire","reference":"DEL-2026-010","outcome":"adopted"}
-                        """)
-                    .adding("vote-cd-1", .approvalVoted, "2026-03-12", """
-                        {"partnerId":"cd11","document":"amendment-1","body":"commission permanente","reference":"CP-2026-03","outcome":"adopted"}
-                        """)
-                    .adding("sign-cc-1", .signatureReceived, "2026-03-15", #"{"partnerId":"cc-val","document":"amendment-1","signatory":{"name":"Jeanne Martin","role":"Présidente"}}"#)
-                    .adding("sign-caf-1", .signatureReceived, "2026-03-16", #"{"partnerId":"caf11","document":"amendment-1","signatory":{"name":"Paul Roux","role":"Directeur"}}"#)
-                    .adding("sign-cd-1", .signatureReceived, "2026-03-20", #"{"partnerId":"cd11","document":"amendment-1","signatory":{"name":"Hélène Blanc","role":"Présidente"}}"#)
-                if `extension` == .amendmentInForce {
-                    pact = pact.adding(
-                        "sign-etat-1", .signatureReceived, "2026-04-02", #"{"partnerId":"etat","document":"amendment-1","signatory":{"name":"Le préfet","role":"Préfet"}}"#)
-                }
+                // Avenant 1 as in ``PactFixture/withAmendment``: proposed, sent, voted, signed
+                // (by the State on 2026-04-02 only when in force).
+                var keys: Set = ["amend-1", "req-1", "vote-cc-1", "vote-cd-1", "sign-cc-1", "sign-caf-1", "sign-cd-1"]
+                if `extension` == .amendmentInForce { keys.insert("sign-etat-1") }
+                pact.steps += PactFixture.withAmendment.steps.filter { keys.contains($0.key) }
             }
 
             switch closure {

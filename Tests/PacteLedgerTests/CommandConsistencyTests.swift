@@ -60,6 +60,22 @@ struct CommandConsistencyTests {
         try Self.expectConsistent(binary, ledger: ledger, file: file)
     }
 
+    /// `check` judges the pact it folds (streamed, or whole when the lines are not in
+    /// valid-time order): an extension decided before its request is found as the
+    /// library, `summary` and the report find it.
+    @Test func checkFindsAnExtensionDecidedBeforeItsRequest() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = folder.path("chronology.jsonl")
+        try PactFixture.withAmendment.moving("ext-dec", to: "2026-01-25").write(to: file)
+        let output = ReportFixtures.run(["check", file, "--json", "--today", "2026-12-01"])
+        let found = try CheckFindings(json: output.standardOutput)
+        #expect(found.of(.chronology).map(\.severity) == ["warning"])
+        #expect(found.of(.chronology).allSatisfy { $0.message.contains("décidée le 25/01/2026") }, "\(found.items)")
+        let summary = ReportFixtures.run(["summary", file, "--json", "--today", "2026-12-01"]).standardOutput
+        #expect(summary.contains(#""warnings":\#(found.items.filter { $0.severity == "warning" }.count)"#), "\(summary)")
+    }
+
     static func expectConsistent(_ outputs: Outputs, ledger: ConsistencyCase, file: String) throws {
         let found = try CheckFindings(json: outputs.check)
         let timeline = try #require(try JSONParser.parse(outputs.timeline).objectValue)
