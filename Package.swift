@@ -38,20 +38,28 @@ let package = Package(
         .target(name: "CSVTesting", path: "Tests/CSVTesting", swiftSettings: swiftSettings),
         // A strict RFC 5545 checker shared by the tests that read our iCalendar files back.
         .target(name: "ICSTesting", path: "Tests/ICSTesting", swiftSettings: swiftSettings),
+        // The ledgers every consistency check runs over (the example, the rule fixtures, a
+        // small seeded corpus) and the report fixtures, shared by the test targets.
+        .target(
+            name: "PactTesting", dependencies: ["PacteEvents", "PacteProjections", "PacteDocuments"], path: "Tests/PactTesting",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "PacteEventsTests", dependencies: ["PacteEvents"], swiftSettings: swiftSettings),
         .testTarget(
             name: "PacteProjectionsTests",
-            dependencies: ["PacteEvents", "PacteProjections"],
+            dependencies: ["PacteEvents", "PacteProjections", "PactTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PacteDocumentsTests",
-            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections", "CSVTesting", "ICSTesting"],
+            dependencies: ["PacteDocuments", "PacteEvents", "PacteProjections", "CSVTesting", "ICSTesting", "PactTesting"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PacteLedgerTests",
-            dependencies: ["pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments", "CSVTesting", "ICSTesting"],
+            dependencies: [
+                "pacte-ledger", "PacteEvents", "PacteProjections", "PacteDocuments", "CSVTesting", "ICSTesting", "PactTesting",
+            ],
             swiftSettings: swiftSettings
         ),
     ],

@@ -33,6 +33,10 @@ public struct PactState: Sendable, Hashable {
     public internal(set) var documents: [DocumentSigning] = []
     public internal(set) var amendments: [AmendmentRecord] = []
     public internal(set) var extensions: [ExtensionRecord] = []
+    /// Extension decisions folded before the request they name (dated before it, or
+    /// naming no request yet): kept for rule CHRONOLOGY, which judges the folded state
+    /// whether `check` folds the whole ledger or streams it.
+    var decisionsBeforeRequest: [EarlyDecision] = []
     public internal(set) var governanceMeetings: [GovernanceMeeting] = []
     /// Annexes in the order attached (an annex attached again is listed again).
     public internal(set) var annexes: [AnnexRecord] = []
@@ -48,6 +52,12 @@ public struct PactState: Sendable, Hashable {
     var amendmentPositions: [Int: Int] = [:]
     /// What the last events changed, for folds built on this one (``AmendmentHistory``).
     var journal = FoldJournal()
+
+    /// An `extension.decided` folded before the request it names.
+    struct EarlyDecision: Sendable, Hashable {
+        var request: String
+        var source: EventReference
+    }
 
     public struct Closure: Sendable, Hashable {
         public var reason: PactClosed.Reason
@@ -166,6 +176,8 @@ public struct PactState: Sendable, Hashable {
             if let index = extensionPositions[ByteKey(decision.request)] {
                 extensions[index].decision = decision
                 extensions[index].decisionSource = source
+            } else {
+                decisionsBeforeRequest.append(EarlyDecision(request: decision.request, source: source))
             }
         case .governanceHeld(let meeting):
             governanceMeetings.append(GovernanceMeeting(meeting: meeting, date: event.effective, source: source))

@@ -31,19 +31,12 @@ extension RuleCheck {
                 }
             }
         }
-        // From the events, not the state: a decision dated before its request is folded
-        // before it, so the state never pairs them.
-        var requests: [String: (source: EventReference, actionId: String)] = [:]
-        var decisions: [(decision: EventReference, request: String)] = []
-        for event in view.events {
-            switch event.payload {
-            case .extensionRequested(let asked): requests[event.id] = (EventReference(event), asked.actionId)
-            case .extensionDecided(let decided): decisions.append((EventReference(event), decided.request))
-            default: break
-            }
-        }
-        for (decision, requestId) in decisions {
-            guard let (request, actionId) = requests[requestId], decision.effective < request.effective else { continue }
+        // A decision dated before its request is folded before it: the state keeps it apart.
+        var requests: [ByteKey: (source: EventReference, actionId: String)] = [:]
+        for record in state.extensions { requests[ByteKey(record.requestSource.id)] = (record.requestSource, record.actionId) }
+        for early in state.decisionsBeforeRequest {
+            let decision = early.source
+            guard let (request, actionId) = requests[ByteKey(early.request)], decision.effective < request.effective else { continue }
             findings.append(finding(
                 .chronology,
                 french: "La prorogation de l'action \(actionId) a été décidée le \(day(decision.effective, .french)) (ligne \(decision.seq)), avant d'être demandée le \(day(request.effective, .french)) (ligne \(request.seq)). Vérifiez l'une des deux dates.",

@@ -1,5 +1,6 @@
 import ICSTesting
 import PacteEvents
+import PactTesting
 import Testing
 @testable import PacteDocuments
 

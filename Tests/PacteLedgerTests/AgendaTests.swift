@@ -1,4 +1,5 @@
 import Foundation
+import PactTesting
 import ICSTesting
 import PacteEvents
 import PacteProjections
@@ -158,7 +159,7 @@ struct AgendaTests {
         let events = calendar.children.filter { $0.name == "VEVENT" }
         #expect(events.count == Self.agenda(today).items.count)
         for event in events {
-            #expect(event.values("DTSTAMP") == [String(ReportFixtures.now.description.filter { $0 != "-" && $0 != ":" })])
+            #expect(event.values("DTSTAMP") == [String(ReportFixtures.commandNow.description.filter { $0 != "-" && $0 != ":" })])
             #expect(event.values("SEQUENCE") == [String(Self.events.count)])
         }
     }

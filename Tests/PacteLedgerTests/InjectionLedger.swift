@@ -1,4 +1,5 @@
 import Foundation
+import PactTesting
 @testable import pacte_ledger
 
 /// A small ledger whose ids, names, free texts and `--by` are chosen by the test

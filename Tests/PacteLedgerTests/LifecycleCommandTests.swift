@@ -1,4 +1,5 @@
 import PacteDocuments
+import PactTesting
 import Foundation
 import PacteEvents
 import PacteProjections

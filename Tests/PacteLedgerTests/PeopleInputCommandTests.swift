@@ -1,4 +1,5 @@
 import Foundation
+import PactTesting
 import PacteEvents
 import Testing
 @testable import pacte_ledger

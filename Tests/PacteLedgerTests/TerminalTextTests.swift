@@ -1,4 +1,5 @@
 import Testing
+import PactTesting
 @testable import pacte_ledger
 
 /// The escape table of text for people, and the one place it is applied.

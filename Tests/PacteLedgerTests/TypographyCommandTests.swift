@@ -1,4 +1,5 @@
 import PacteEvents
+import PactTesting
 import Testing
 @testable import pacte_ledger
 

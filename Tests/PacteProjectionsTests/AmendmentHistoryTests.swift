@@ -1,4 +1,5 @@
 import PacteEvents
+import PactTesting
 import PacteProjections
 import Testing
 

@@ -2,10 +2,10 @@ import PacteEvents
 import PacteProjections
 
 // Rule CHRONOLOGY: a fact dated before the fact it answers (votes exempt). These cases
-// join the tables of RuleCheckTests (firing and quiet).
+// join the rule tables (firing and quiet).
 
 /// Each case makes CHRONOLOGY fire, naming both lines.
-let chronologyFiringCases: [RuleCase] = [
+public let chronologyFiringCases: [RuleCase] = [
     RuleCase(name: "a signature before the request", rule: .chronology, severity: .warning,
              fixture: PactFixture.baseline.moving("sign-cc", to: "2025-03-01"),
              french: ["le 01/03/2025 (ligne", "avant sa mise en signature le 03/03/2025 (ligne"]),
@@ -18,7 +18,7 @@ let chronologyFiringCases: [RuleCase] = [
 ]
 
 /// Each case keeps CHRONOLOGY quiet.
-let chronologyQuietCases: [RuleCase] = [
+public let chronologyQuietCases: [RuleCase] = [
     RuleCase(name: "every fact after the one it answers", rule: .chronology, severity: .warning,
              fixture: PactFixture.withAmendment, today: CivilDate("2026-12-01")!),
     RuleCase(name: "a vote before the request (a body may vote on a draft)", rule: .chronology, severity: .warning,

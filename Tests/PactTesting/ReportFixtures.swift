@@ -4,9 +4,9 @@ import PacteDocuments
 import PacteProjections
 
 /// Shared material of the report and export tests.
-enum ReportFixtures {
+public enum ReportFixtures {
     /// `ledgers/pacte-coteaux-aussonne.jsonl` in this checkout.
-    static let example: String = {
+    public static let example: String = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent("ledgers/pacte-coteaux-aussonne.jsonl")
@@ -17,11 +17,11 @@ enum ReportFixtures {
     }()
 
     /// A fixed clock: 1 December 2026, 10:00 UTC.
-    static let now = Timestamp("2026-12-01T10:00:00Z")!
+    public static let now = Timestamp("2026-12-01T10:00:00Z")!
 
     /// The report of the ledger at `file`, as `report` writes it (the file named by its
     /// last component).
-    static func report(
+    public static func report(
         _ file: String = example, asOf: String? = nil, knownAt: String? = nil, today: String, format: Format = .html
     ) throws -> String {
         let report = PactReport(
@@ -31,12 +31,12 @@ enum ReportFixtures {
         return format == .html ? report.html() : report.markdown()
     }
 
-    enum Format {
+    public enum Format: Sendable {
         case html, markdown
     }
 
     /// One table of `export`, as CSV text.
-    static func export(
+    public static func export(
         _ table: PactExport.Table, _ file: String = example, asOf: String? = nil, today: String = "2026-12-01",
         separator: Character = ","
     ) throws -> String {
@@ -47,18 +47,18 @@ enum ReportFixtures {
     }
 
     /// The HTML report of the example ledger (cached: it is read by many tests).
-    static let exampleHTML: String = try! report(today: "2026-12-01")
+    public static let exampleHTML: String = try! report(today: "2026-12-01")
 
-    static let exampleMarkdown: String = try! report(today: "2026-12-01", format: .markdown)
+    public static let exampleMarkdown: String = try! report(today: "2026-12-01", format: .markdown)
 
     /// Text a hostile user could type in a ledger.
-    static let hostile = #"<script>alert(1)</script> & "x" 'y'"#
+    public static let hostile = #"<script>alert(1)</script> & "x" 'y'"#
     /// The same text as the HTML writer escapes it.
-    static let hostileEscaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &#39;y&#39;"
+    public static let hostileEscaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &#39;y&#39;"
 
     /// Writes a small ledger whose every free text holds ``hostile`` (and a line end, a
     /// pipe, a semicolon), through the library as `record` does; returns its path.
-    static func hostileLedger(in folder: TemporaryFolder, name: String = "hostile.jsonl", text: String = hostile) throws -> String {
+    public static func hostileLedger(in folder: TemporaryFolder, name: String = "hostile.jsonl", text: String = hostile) throws -> String {
         let file = folder.path(name)
         func json(_ value: Any) throws -> String {
             String(decoding: try JSONSerialization.data(withJSONObject: value), as: UTF8.self)
@@ -119,7 +119,7 @@ enum ReportFixtures {
         return file
     }
 
-    enum FixtureError: Error {
+    public enum FixtureError: Error {
         case refused(String, String)
     }
 }
@@ -127,7 +127,7 @@ enum ReportFixtures {
 extension String {
     /// The text with its no-break spaces (U+00A0, U+202F) as plain spaces, for tests
     /// about content rather than typography.
-    var spaced: String {
+    public var spaced: String {
         String(map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
     }
 }

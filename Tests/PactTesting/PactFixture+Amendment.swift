@@ -4,7 +4,7 @@ extension PactFixture {
     /// The baseline plus amendment 1, which extends action A1 to 2026-09-30: proposed and
     /// requested in February 2026, voted and signed in March, in force on 2026-04-02 (the
     /// State's signature, the last one). The extension is granted on 2026-02-15.
-    static let withAmendment = baseline
+    public static let withAmendment = baseline
         .adding("copil-2026", .governanceHeld, "2026-01-20", """
             {"body":"comité de pilotage","attendees":["cc-val","etat"],"decisions":["avenant 1"],"commitmentsPresented":[2026],"actionsReviewed":["A1"]}
             """)
@@ -31,10 +31,10 @@ extension PactFixture {
         .adding("sign-etat-1", .signatureReceived, "2026-04-02", #"{"partnerId":"etat","document":"amendment-1","signatory":{"name":"Le préfet","role":"Préfet"}}"#)
 
     /// The date `withAmendment` is judged at.
-    static let amendmentToday = day("2026-05-01")
+    public static let amendmentToday = day("2026-05-01")
 
     /// Three more priorities (P2 to P4), set before the draft is submitted.
-    func addingThreePriorities() -> PactFixture {
+    public func addingThreePriorities() -> PactFixture {
         var fixture = self
         for number in 2...4 {
             fixture = fixture.adding("p\(number)", .prioritySet, "2025-01-10", """

@@ -3,19 +3,23 @@ import PacteEvents
 /// A pact as a list of keyed steps, so that a test can change one fact of a compliant
 /// baseline (a member of one event's data, a date, an event more or less) and see
 /// which rule fires. The key of a step is its event id.
-struct PactFixture: Sendable {
-    struct Step: Sendable {
-        var key: String
-        var type: EventType
-        var effective: String
-        var recorded: String?
-        var data: JSONObject
+public struct PactFixture: Sendable {
+    public struct Step: Sendable {
+        public var key: String
+        public var type: EventType
+        public var effective: String
+        public var recorded: String?
+        public var data: JSONObject
     }
 
-    var steps: [Step]
+    public var steps: [Step]
+
+    public init(steps: [Step]) {
+        self.steps = steps
+    }
 
     /// The events, `seq` in step order.
-    var events: [LedgerEvent] {
+    public var events: [LedgerEvent] {
         var builder = LedgerBuilder()
         for step in steps {
             builder.add(step.type, step.effective, recorded: step.recorded, id: step.key, step.data)
@@ -23,7 +27,7 @@ struct PactFixture: Sendable {
         return builder.events
     }
 
-    func seq(of key: String) -> Int {
+    public func seq(of key: String) -> Int {
         steps.firstIndex { $0.key == key }! + 1
     }
 
@@ -31,28 +35,28 @@ struct PactFixture: Sendable {
 
     /// Sets the member at `path` (dotted, e.g. `sheet.schedule.end`) of step `key`'s data
     /// to the JSON `json`.
-    func setting(_ key: String, _ path: String, _ json: String) -> PactFixture {
+    public func setting(_ key: String, _ path: String, _ json: String) -> PactFixture {
         changing(key) { $0.data = Self.set(path.split(separator: ".").map(String.init), to: .parsing(json), in: $0.data) }
     }
 
     /// Removes the member at `path` of step `key`'s data.
-    func removing(_ key: String, _ path: String) -> PactFixture {
+    public func removing(_ key: String, _ path: String) -> PactFixture {
         changing(key) { $0.data = Self.set(path.split(separator: ".").map(String.init), to: nil, in: $0.data) }
     }
 
     /// Moves step `key` to another effective date (its place in `seq` stays).
-    func moving(_ key: String, to effective: String) -> PactFixture {
+    public func moving(_ key: String, to effective: String) -> PactFixture {
         changing(key) { $0.effective = effective }
     }
 
-    func without(_ keys: String...) -> PactFixture {
+    public func without(_ keys: String...) -> PactFixture {
         var copy = self
         copy.steps.removeAll { keys.contains($0.key) }
         return copy
     }
 
     /// Appends a step (a later line of the ledger).
-    func adding(_ key: String, _ type: EventType, _ effective: String, recorded: String? = nil, _ json: String) -> PactFixture {
+    public func adding(_ key: String, _ type: EventType, _ effective: String, recorded: String? = nil, _ json: String) -> PactFixture {
         var copy = self
         copy.steps.append(Step(key: key, type: type, effective: effective, recorded: recorded, data: JSONValue.parsing(json).objectValue!))
         return copy
@@ -83,7 +87,7 @@ struct PactFixture: Sendable {
     /// submitted with its five annexes, validated, signed by all (votes first), in force
     /// on 2025-05-05, State funding from BOP 304 action 23 co-financed above 50 %, one
     /// governance meeting in 2025.
-    static let baseline = PactFixture(steps: [
+    public static let baseline = PactFixture(steps: [
         step("drafted", .pactDrafted, "2025-01-06", """
             {"pactId":"pls-val","title":"Pacte local des solidarités du Val",
              "territory":{"name":"Val","department":"11","communes":["11001","11002"]},
@@ -168,7 +172,7 @@ struct PactFixture: Sendable {
     ])
 
     /// The date the baseline is judged at.
-    static let today = day("2025-12-01")
+    public static let today = day("2025-12-01")
 
     private static func step(_ key: String, _ type: EventType, _ effective: String, _ json: String) -> Step {
         Step(key: key, type: type, effective: effective, recorded: nil, data: JSONValue.parsing(json).objectValue!)

@@ -2,13 +2,15 @@ import PacteEvents
 
 /// Makes `LedgerEvent` values in memory from (type, effective, recorded, data JSON
 /// text): `seq` increasing from 1, hashes zero (projections do not check them).
-struct LedgerBuilder {
-    private(set) var events: [LedgerEvent] = []
+public struct LedgerBuilder: Sendable {
+    public private(set) var events: [LedgerEvent] = []
+
+    public init() {}
 
     /// Appends an event. `recorded` defaults to noon UTC of the effective date, or one
     /// minute after the previous line when that is later (recorded never decreases).
     @discardableResult
-    mutating func add(
+    public mutating func add(
         _ type: EventType, _ effective: String, recorded: String? = nil, id: String? = nil, by: String = "agent-test",
         _ data: String
     ) -> LedgerEvent {
@@ -17,7 +19,7 @@ struct LedgerBuilder {
     }
 
     @discardableResult
-    mutating func add(
+    public mutating func add(
         _ type: EventType, _ effective: String, recorded: String? = nil, id: String? = nil, by: String = "agent-test",
         _ data: JSONObject
     ) -> LedgerEvent {
@@ -46,11 +48,11 @@ struct LedgerBuilder {
 
 extension JSONValue {
     /// Parses fixture JSON text.
-    static func parsing(_ text: String) -> JSONValue {
+    public static func parsing(_ text: String) -> JSONValue {
         try! JSONParser.parse(text)
     }
 }
 
-func day(_ text: String) -> CivilDate {
+public func day(_ text: String) -> CivilDate {
     CivilDate(text)!
 }
