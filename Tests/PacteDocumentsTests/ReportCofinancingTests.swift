@@ -1,6 +1,7 @@
 import Foundation
 import PacteEvents
 import PacteProjections
+import PactTesting
 import Testing
 import PacteDocuments
 
