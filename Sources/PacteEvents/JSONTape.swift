@@ -149,18 +149,8 @@ struct JSONTape {
         /// A member name without escape or control character, valid UTF-8.
         mutating func rawKey() -> (start: Int32, end: Int32)? {
             let start = position + 1
-            var index = start
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    guard UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: bytes[start..<index])) else { return nil }
-                    position = index + 1
-                    return (Int32(start), Int32(index))
-                }
-                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-                index += 1
-            }
-            return nil
+            guard string() == false else { return nil }
+            return (Int32(start), Int32(position - 1))
         }
 
         /// A string value; whether it holds an escape (then checked by decoding it as the

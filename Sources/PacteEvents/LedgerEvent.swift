@@ -89,22 +89,24 @@ public struct LedgerEvent: Sendable, Hashable {
         recordedBy: String, data: JSONObject, payload: EventPayload, previousHash: SHA256Digest,
         hash: SHA256Digest, otherMembers: [JSONMember] = []
     ) {
-        self.seq = seq
-        self.id = id
-        self.type = type
-        self.version = version
-        self.effective = effective
-        self.recorded = recorded
-        self.recordedBy = recordedBy
-        self.previousHash = previousHash
-        self.hash = hash
-        self.body = Body(data: .built(data), payload: payload, otherMembers: otherMembers)
+        self.init(
+            seq: seq, id: id, type: type, version: version, effective: effective, recorded: recorded, recordedBy: recordedBy,
+            body: Body(data: .built(data), payload: payload, otherMembers: otherMembers), previousHash: previousHash, hash: hash)
     }
 
     /// An event read from a line, `data` kept as its bytes.
     init(
         seq: Int, id: String, type: EventType, version: Int, effective: CivilDate, recorded: Timestamp,
         recordedBy: String, dataBytes: [UInt8], payload: EventPayload, previousHash: SHA256Digest, hash: SHA256Digest
+    ) {
+        self.init(
+            seq: seq, id: id, type: type, version: version, effective: effective, recorded: recorded, recordedBy: recordedBy,
+            body: Body(data: .bytes(dataBytes), payload: payload, otherMembers: []), previousHash: previousHash, hash: hash)
+    }
+
+    private init(
+        seq: Int, id: String, type: EventType, version: Int, effective: CivilDate, recorded: Timestamp,
+        recordedBy: String, body: Body, previousHash: SHA256Digest, hash: SHA256Digest
     ) {
         self.seq = seq
         self.id = id
@@ -115,7 +117,7 @@ public struct LedgerEvent: Sendable, Hashable {
         self.recordedBy = recordedBy
         self.previousHash = previousHash
         self.hash = hash
-        self.body = Body(data: .bytes(dataBytes), payload: payload, otherMembers: [])
+        self.body = body
     }
 
     public static func == (lhs: LedgerEvent, rhs: LedgerEvent) -> Bool {

@@ -52,6 +52,7 @@ public struct ActionFunding: Sendable, Hashable {
     /// planned years, then the voted ones. Judged at `date` (is the year over?).
     public static func all(in state: PactState, judgedAt date: CivilDate) -> [ActionFunding] {
         let stateIds = state.statePartnerKeys
+        let votedMoney = CommitmentsByAction(state.commitments)
         var result: [ActionFunding] = []
         for action in state.actions {
             let sheetSeq = [action.source.seq] + action.revisions.map(\.source.seq)
@@ -73,20 +74,17 @@ public struct ActionFunding: Sendable, Hashable {
                 result.append(funding)
             }
             var voted: [Int: ActionFunding] = [:]
-            for commitment in state.commitments where commitment.isAdopted {
-                let cash = commitment.lines.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.amountCents)
-                let inKind = commitment.inKind.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.valuationCents)
-                guard cash > 0 || inKind > 0 else { continue }
-                var funding = voted[commitment.year]
-                    ?? ActionFunding(actionId: action.id, year: commitment.year, money: .voted, inKindCents: 0, seq: [])
-                if stateIds.contains(ByteKey(commitment.partnerId)) {
-                    funding.stateCashCents.addSaturating(cash)
+            for money in votedMoney[action.id] {
+                let year = state.commitments[money.commitment].year
+                var funding = voted[year] ?? ActionFunding(actionId: action.id, year: year, money: .voted, inKindCents: 0, seq: [])
+                if stateIds.contains(ByteKey(state.commitments[money.commitment].partnerId)) {
+                    funding.stateCashCents.addSaturating(money.cashCents)
                 } else {
-                    funding.otherCashCents.addSaturating(cash)
+                    funding.otherCashCents.addSaturating(money.cashCents)
                 }
-                funding.inKindCents.addSaturating(inKind)
-                funding.seq.append(commitment.source.seq)
-                voted[commitment.year] = funding
+                funding.inKindCents.addSaturating(money.inKindCents)
+                funding.seq.append(state.commitments[money.commitment].source.seq)
+                voted[year] = funding
             }
             for year in voted.keys.sorted() {
                 var funding = voted[year]!
