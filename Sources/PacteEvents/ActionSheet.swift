@@ -59,10 +59,10 @@ public struct ActionSheet: Sendable, Hashable {
         case "localJustification": localJustification = try reader.optionalString(key)
         case "schedule":
             schedule = try reader.optionalObject(key).map { (object) throws(FieldError) in try Schedule(reader: object) }
-        case "partners": partners = try reader.optionalArray(key, EngagedPartner.init(json:path:))
-        case "funding": funding = try reader.optionalArray(key, FundingLine.init(json:path:))
-        case "inKind": inKind = try reader.optionalArray(key, InKindContribution.init(json:path:))
-        case "indicators": indicators = try reader.optionalArray(key, Indicator.init(json:path:))
+        case "partners": partners = try reader.optionalObjects(key, EngagedPartner.init(reader:))
+        case "funding": funding = try reader.optionalObjects(key, FundingLine.init(reader:))
+        case "inKind": inKind = try reader.optionalObjects(key, InKindContribution.init(reader:))
+        case "indicators": indicators = try reader.optionalObjects(key, Indicator.init(reader:))
         case "impact":
             impact = try reader.optionalObject(key).map { (object) throws(FieldError) in try Impact(reader: object) }
         case "impactWaiver": impactWaiver = try reader.optionalString(key)
@@ -81,17 +81,15 @@ public struct ActionSheet: Sendable, Hashable {
         try ActionSheet(reader: try ObjectReader(value, path: path), actionId: actionId)
     }
 
-    /// This sheet with the members of `changes` replaced (an amendment in force). Only
-    /// the changed members are decoded again.
-    public func applying(_ changes: JSONObject) -> ActionSheet {
-        var sheet = self
-        guard let reader = try? ObjectReader(.object(changes), path: "changes") else { return self }
+    /// Replaces the members of `changes` in this sheet, in place (an amendment in force).
+    /// Only the changed members are decoded again.
+    public mutating func apply(_ changes: JSONObject) {
+        guard let reader = try? ObjectReader(.object(changes), path: "changes") else { return }
         for member in changes.members where member.key != "actionId" {
-            sheet.json[member.key] = member.value
+            json[member.key] = member.value
             // The members were validated when the change was appended.
-            try? sheet.decodeMember(member.key, from: reader)
+            try? decodeMember(member.key, from: reader)
         }
-        return sheet
     }
 
     // MARK: - Parts
@@ -104,7 +102,7 @@ public struct ActionSheet: Sendable, Hashable {
         init(reader: ObjectReader) throws(FieldError) {
             start = try reader.date("start")
             end = try reader.date("end")
-            milestones = try reader.optionalArray("milestones", Milestone.init(json:path:)) ?? []
+            milestones = try reader.optionalObjects("milestones", Milestone.init(reader:)) ?? []
         }
     }
 
@@ -112,8 +110,7 @@ public struct ActionSheet: Sendable, Hashable {
         public var date: CivilDate
         public var label: String
 
-        init(json: JSONValue, path: String) throws(FieldError) {
-            let reader = try ObjectReader(json, path: path)
+        init(reader: ObjectReader) throws(FieldError) {
             date = try reader.date("date")
             label = try reader.string("label")
         }
@@ -123,8 +120,7 @@ public struct ActionSheet: Sendable, Hashable {
         public var partnerId: String
         public var role: String?
 
-        init(json: JSONValue, path: String) throws(FieldError) {
-            let reader = try ObjectReader(json, path: path)
+        init(reader: ObjectReader) throws(FieldError) {
             partnerId = try reader.string("partnerId")
             role = try reader.optionalString("role")
         }
@@ -136,8 +132,7 @@ public struct ActionSheet: Sendable, Hashable {
         public var unit: String?
         public var target: JSONValue?
 
-        init(json: JSONValue, path: String) throws(FieldError) {
-            let reader = try ObjectReader(json, path: path)
+        init(reader: ObjectReader) throws(FieldError) {
             name = try reader.string("name")
             unit = try reader.optionalString("unit")
             target = try reader.optionalScalar("target")
@@ -209,7 +204,10 @@ public struct FundingLine: Sendable, Hashable {
     }
 
     public init(json: JSONValue, path: String) throws(FieldError) {
-        let reader = try ObjectReader(json, path: path)
+        try self.init(reader: try ObjectReader(json, path: path))
+    }
+
+    init(reader: ObjectReader) throws(FieldError) {
         partnerId = try reader.string("partnerId")
         year = try reader.integer("year", in: 1900...2999)
         amountCents = try reader.cents("amountCents")
@@ -225,7 +223,10 @@ public struct InKindContribution: Sendable, Hashable {
     public var valuationCents: Int
 
     public init(json: JSONValue, path: String) throws(FieldError) {
-        let reader = try ObjectReader(json, path: path)
+        try self.init(reader: try ObjectReader(json, path: path))
+    }
+
+    init(reader: ObjectReader) throws(FieldError) {
         partnerId = try reader.string("partnerId")
         description = try reader.string("description")
         valuationCents = try reader.cents("valuationCents")

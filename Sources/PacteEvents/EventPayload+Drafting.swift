@@ -39,7 +39,7 @@ public struct PactDrafted: Sendable, Hashable {
             department: try territoryReader.optionalString("department"),
             communes: try territoryReader.optionalStrings("communes") ?? []
         )
-        porteur = try Partner(json: try reader.required("porteur", .object), path: reader.memberPath("porteur"))
+        porteur = try Partner(reader: try reader.object("porteur"))
         if let periodReader = try reader.optionalObject("period") {
             period = Period(start: try periodReader.date("start"), end: try periodReader.date("end"))
         }
@@ -66,7 +66,7 @@ public struct PartnerJoined: Sendable, Hashable {
     public var amendment: Int?
 
     init(reader: ObjectReader) throws(FieldError) {
-        partner = try Partner(json: try reader.required("partner", .object), path: reader.memberPath("partner"))
+        partner = try Partner(reader: try reader.object("partner"))
         via = try reader.choice("via", as: Via.self)
         amendment = try reader.optionalInteger("amendment", in: 1...9999)
     }

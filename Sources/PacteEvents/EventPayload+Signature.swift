@@ -72,8 +72,7 @@ public struct CommitmentVoted: Sendable, Hashable {
         public var source: String
         public var basis: FundingLine.Basis
 
-        init(json: JSONValue, path: String) throws(FieldError) {
-            let reader = try ObjectReader(json, path: path)
+        init(reader: ObjectReader) throws(FieldError) {
             actionId = try reader.string("actionId")
             amountCents = try reader.cents("amountCents")
             source = try reader.string("source")
@@ -86,8 +85,7 @@ public struct CommitmentVoted: Sendable, Hashable {
         public var description: String
         public var valuationCents: Int
 
-        init(json: JSONValue, path: String) throws(FieldError) {
-            let reader = try ObjectReader(json, path: path)
+        init(reader: ObjectReader) throws(FieldError) {
             actionId = try reader.string("actionId")
             description = try reader.string("description")
             valuationCents = try reader.cents("valuationCents")
@@ -108,8 +106,8 @@ public struct CommitmentVoted: Sendable, Hashable {
         body = try reader.string("body")
         reference = try reader.string("reference")
         outcome = try reader.choice("outcome", as: VoteOutcome.self)
-        lines = try reader.array("lines", Line.init(json:path:))
-        inKind = try reader.optionalArray("inKind", InKindLine.init(json:path:)) ?? []
+        lines = try reader.objects("lines", Line.init(reader:))
+        inKind = try reader.optionalObjects("inKind", InKindLine.init(reader:)) ?? []
     }
 }
 

@@ -29,7 +29,11 @@ public enum EventPayload: Sendable, Hashable {
     /// path of `data` itself (`data`, or `data.replacement` inside a correction). The
     /// version must be one the reader knows (from 1 to `type.newestVersion`).
     public init(type: EventType, version: Int = 1, data: JSONValue, path: String = "data") throws(FieldError) {
-        let reader = try ObjectReader(data, path: path)
+        try self.init(type: type, version: version, reader: try ObjectReader(data, path: path))
+    }
+
+    /// Decodes `data` read by `reader` (a built object or a line's tape).
+    init(type: EventType, version: Int, reader: ObjectReader) throws(FieldError) {
         switch type {
         case .actionAdded where version == 1: self = .actionAdded(ActionAdded.upcast(try ActionAddedV1(reader: reader)))
         case .correctionRecorded where version == 1:

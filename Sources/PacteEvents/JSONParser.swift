@@ -224,6 +224,15 @@ public struct JSONParser {
         throw JSONSyntaxError(offset: start - 1, reason: .unterminatedString)
     }
 
+    /// The string whose opening quote is at `position` in `bytes`, its escapes decoded, and
+    /// the position after its closing quote; `nil` when the parser would refuse it.
+    static func decodedString(_ bytes: UnsafeRawBufferPointer, at position: Int) -> (value: String, end: Int)? {
+        var parser = JSONParser(bytes: bytes)
+        parser.position = position
+        guard let value = try? parser.parseString() else { return nil }
+        return (value, parser.position)
+    }
+
     /// Reads the four hex digits after `\u` (and a following low surrogate escape
     /// when the first is a high surrogate).
     private mutating func parseUnicodeEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
@@ -371,7 +380,9 @@ struct EnvelopeFields {
     var effective: CivilDate
     var recorded: Timestamp
     var recordedBy: String
-    var data: JSONObject
+    /// `data`'s bytes in the line (braces included), and their tape.
+    var data: Range<Int>
+    var dataTape: JSONTape
     var previousHash: SHA256Digest
     var hash: SHA256Digest
 }
@@ -379,7 +390,7 @@ struct EnvelopeFields {
 extension JSONParser {
     /// Reads a line whose envelope is exactly what format v1 writers produce — the ten
     /// members, no other, each once, strings without escapes, valid types and dates — without
-    /// allocating its strings. Returns `nil` for anything else: the caller then parses the
+    /// allocating its strings, and indexes `data` (``JSONTape``) without building it. Returns `nil` for anything else: the caller then parses the
     /// line the general way, which gives the precise error or accepts the unusual line.
     static func parseEnvelope(_ bytes: UnsafeRawBufferPointer) -> EnvelopeFields? {
         var parser = JSONParser(bytes: bytes)
@@ -395,7 +406,8 @@ extension JSONParser {
         var type: EventType?
         var effective: CivilDate?
         var recorded: Timestamp?
-        var data: JSONObject?
+        var data: Range<Int>?
+        var dataTape: JSONTape?
         var previousHash: SHA256Digest?
         var hash: SHA256Digest?
         while true {
@@ -416,8 +428,10 @@ extension JSONParser {
             case 5: guard let value = rawString(), let time = Timestamp(utf8: value) else { return nil }; recorded = time
             case 6: guard let value = rawString() else { return nil }; recordedBy = String(decoding: value, as: UTF8.self)
             case 7:
-                guard peek() == UInt8(ascii: "{"), let object = try? parseObject() else { return nil }
-                data = object
+                guard peek() == UInt8(ascii: "{"), let (tape, end) = JSONTape.index(bytes, at: position, depth: 1) else { return nil }
+                data = position..<end
+                dataTape = tape
+                position = end
             case 8: guard let value = rawString(), let digest = SHA256Digest(hexadecimalUTF8: value) else { return nil }; previousHash = digest
             default: guard let value = rawString(), let digest = SHA256Digest(hexadecimalUTF8: value) else { return nil }; hash = digest
             }
@@ -428,11 +442,11 @@ extension JSONParser {
                 position += 1
                 skipWhitespace()
                 guard position == bytes.count, seen == 0x3FF, member == 9, let type, let effective, let recorded, let data,
-                    let previousHash, let hash, seq >= 1
+                    let dataTape, let previousHash, let hash, seq >= 1
                 else { return nil }
                 return EnvelopeFields(
                     seq: seq, id: id, type: type, version: version, effective: effective, recorded: recorded,
-                    recordedBy: recordedBy, data: data, previousHash: previousHash, hash: hash)
+                    recordedBy: recordedBy, data: data, dataTape: dataTape, previousHash: previousHash, hash: hash)
             default: return nil
             }
         }

@@ -23,8 +23,8 @@ public struct LedgerEvent: Sendable, Hashable {
 
     /// `data` as written, members in order, unknown members kept.
     public var data: JSONObject {
-        get { body.data }
-        set { body = Body(data: newValue, payload: body.payload, otherMembers: body.otherMembers) }
+        get { body.data.object }
+        set { body = Body(data: .built(newValue), payload: body.payload, otherMembers: body.otherMembers) }
     }
 
     /// `data`, typed.
@@ -39,15 +39,48 @@ public struct LedgerEvent: Sendable, Hashable {
         set { body = Body(data: body.data, payload: body.payload, otherMembers: newValue) }
     }
 
+    /// Whether `data` is kept as the bytes of its line (the line took the direct path).
+    var keepsDataAsBytes: Bool {
+        if case .bytes = body.data { return true }
+        return false
+    }
+
+    /// Replaces `data` and its typed payload at once (a correction's replacement).
+    public mutating func replaceData(_ data: JSONObject, payload: EventPayload) {
+        body = Body(data: .built(data), payload: payload, otherMembers: body.otherMembers)
+    }
+
     private final class Body: Sendable {
-        let data: JSONObject
+        let data: StoredData
         let payload: EventPayload
         let otherMembers: [JSONMember]
 
-        init(data: JSONObject, payload: EventPayload, otherMembers: [JSONMember]) {
+        init(data: StoredData, payload: EventPayload, otherMembers: [JSONMember]) {
             self.data = data
             self.payload = payload
             self.otherMembers = otherMembers
+        }
+    }
+
+    /// `data` built, or as the bytes of the line it was read from (built when asked for:
+    /// most readers need only the payload).
+    private enum StoredData: Sendable {
+        case built(JSONObject)
+        case bytes([UInt8])
+
+        var object: JSONObject {
+            switch self {
+            case .built(let object):
+                return object
+            case .bytes(let bytes):
+                // The bytes were checked when the line was read: the parse does not fail.
+                return bytes.withUnsafeBytes { (try? JSONParser.parse($0))?.objectValue } ?? JSONObject()
+            }
+        }
+
+        static func == (lhs: StoredData, rhs: StoredData) -> Bool {
+            if case .bytes(let left) = lhs, case .bytes(let right) = rhs, left == right { return true }
+            return lhs.object == rhs.object
         }
     }
 
@@ -55,6 +88,25 @@ public struct LedgerEvent: Sendable, Hashable {
         seq: Int, id: String, type: EventType, version: Int = 1, effective: CivilDate, recorded: Timestamp,
         recordedBy: String, data: JSONObject, payload: EventPayload, previousHash: SHA256Digest,
         hash: SHA256Digest, otherMembers: [JSONMember] = []
+    ) {
+        self.init(
+            seq: seq, id: id, type: type, version: version, effective: effective, recorded: recorded, recordedBy: recordedBy,
+            body: Body(data: .built(data), payload: payload, otherMembers: otherMembers), previousHash: previousHash, hash: hash)
+    }
+
+    /// An event read from a line, `data` kept as its bytes.
+    init(
+        seq: Int, id: String, type: EventType, version: Int, effective: CivilDate, recorded: Timestamp,
+        recordedBy: String, dataBytes: [UInt8], payload: EventPayload, previousHash: SHA256Digest, hash: SHA256Digest
+    ) {
+        self.init(
+            seq: seq, id: id, type: type, version: version, effective: effective, recorded: recorded, recordedBy: recordedBy,
+            body: Body(data: .bytes(dataBytes), payload: payload, otherMembers: []), previousHash: previousHash, hash: hash)
+    }
+
+    private init(
+        seq: Int, id: String, type: EventType, version: Int, effective: CivilDate, recorded: Timestamp,
+        recordedBy: String, body: Body, previousHash: SHA256Digest, hash: SHA256Digest
     ) {
         self.seq = seq
         self.id = id
@@ -65,7 +117,7 @@ public struct LedgerEvent: Sendable, Hashable {
         self.recordedBy = recordedBy
         self.previousHash = previousHash
         self.hash = hash
-        self.body = Body(data: data, payload: payload, otherMembers: otherMembers)
+        self.body = body
     }
 
     public static func == (lhs: LedgerEvent, rhs: LedgerEvent) -> Bool {
@@ -73,7 +125,7 @@ public struct LedgerEvent: Sendable, Hashable {
             && lhs.effective == rhs.effective && lhs.recorded == rhs.recorded && lhs.recordedBy == rhs.recordedBy
             && lhs.previousHash == rhs.previousHash && lhs.hash == rhs.hash
             && (lhs.body === rhs.body
-                || (lhs.data == rhs.data && lhs.payload == rhs.payload && lhs.otherMembers == rhs.otherMembers))
+                || (lhs.body.data == rhs.body.data && lhs.payload == rhs.payload && lhs.otherMembers == rhs.otherMembers))
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -43,24 +43,34 @@ public enum LedgerLine {
     /// Parses one line (without its `\n`), checks its hash, and decodes its envelope
     /// and payload. Chain, sequence and references are checked by ``LedgerIndex``.
     public static func parse(_ line: UnsafeRawBufferPointer, at location: LedgerLocation) throws(LedgerError) -> LedgerEvent {
-        // Lines as format v1 writers write them take the direct path; any other line (or
-        // any problem) the general one, which names the problem precisely.
+        // Lines as format v1 writers write them take the direct path: the envelope read from
+        // the bytes, `data` indexed (``JSONTape``) and its payload decoded from the bytes,
+        // `data` kept as bytes. Any other line (or any problem) takes the general one, which
+        // names the problem precisely.
         if hasHashEnding(line), let fields = JSONParser.parseEnvelope(line), fields.version >= 1,
-            fields.version <= fields.type.newestVersion
+            fields.version <= fields.type.newestVersion,
+            let payload = fields.dataTape.nodes.withUnsafeBufferPointer({ nodes in
+                try? EventPayload(
+                    type: fields.type, version: fields.version,
+                    reader: ObjectReader(tape: JSONTapeCursor(bytes: line, nodes: nodes, index: 0)))
+            })
         {
-            let payload: EventPayload
-            do {
-                payload = try EventPayload(type: fields.type, version: fields.version, data: .object(fields.data))
-            } catch {
-                throw LedgerError.invalidMember(location, error)
-            }
+            // A payload the tape does not read (a refusal) is read again the general way,
+            // which names the member.
             let event = LedgerEvent(
                 seq: fields.seq, id: fields.id, type: fields.type, version: fields.version, effective: fields.effective,
-                recorded: fields.recorded, recordedBy: fields.recordedBy, data: fields.data, payload: payload,
+                recorded: fields.recorded, recordedBy: fields.recordedBy,
+                dataBytes: [UInt8](UnsafeRawBufferPointer(rebasing: line[fields.data])), payload: payload,
                 previousHash: fields.previousHash, hash: fields.hash)
             try checkHash(of: line, against: event.hash, at: location)
             return event
         }
+        return try parseBuilt(line, at: location)
+    }
+
+    /// Parses one line the general way: its JSON built as ``JSONValue``s, then decoded. Any
+    /// line the direct path does not read comes here; this names every problem.
+    static func parseBuilt(_ line: UnsafeRawBufferPointer, at location: LedgerLocation) throws(LedgerError) -> LedgerEvent {
         let value: JSONValue
         do {
             value = try JSONParser.parseLine(line)

@@ -23,7 +23,10 @@ public struct Partner: Sendable, Hashable {
     }
 
     public init(json: JSONValue, path: String) throws(FieldError) {
-        let reader = try ObjectReader(json, path: path)
+        try self.init(reader: try ObjectReader(json, path: path))
+    }
+
+    init(reader: ObjectReader) throws(FieldError) {
         id = try reader.string("id")
         name = try reader.string("name")
         kind = try reader.choice("kind", as: Kind.self)

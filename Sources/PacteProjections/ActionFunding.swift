@@ -52,7 +52,8 @@ public struct ActionFunding: Sendable, Hashable {
     /// planned years, then the voted ones. Judged at `date` (is the year over?).
     public static func all(in state: PactState, judgedAt date: CivilDate) -> [ActionFunding] {
         let stateIds = state.statePartnerKeys
-        let votes = Votes(state.commitments)
+        let votedMoney = CommitmentsByAction(state.commitments)
+        let decisions = Decisions(state.commitments)
         var result: [ActionFunding] = []
         for action in state.actions {
             let sheetSeq = [action.source.seq] + action.revisions.map(\.source.seq)
@@ -74,18 +75,17 @@ public struct ActionFunding: Sendable, Hashable {
                 result.append(funding)
             }
             var voted: [Int: ActionFunding] = [:]
-            for share in votes.adoptedShares[ByteKey(action.id)] ?? [] {
-                let commitment = state.commitments[share.commitment]
-                var funding = voted[commitment.year]
-                    ?? ActionFunding(actionId: action.id, year: commitment.year, money: .voted, inKindCents: 0, seq: [])
-                if stateIds.contains(ByteKey(commitment.partnerId)) {
-                    funding.stateCashCents.addSaturating(share.cashCents)
+            for money in votedMoney[action.id] {
+                let year = state.commitments[money.commitment].year
+                var funding = voted[year] ?? ActionFunding(actionId: action.id, year: year, money: .voted, inKindCents: 0, seq: [])
+                if stateIds.contains(ByteKey(state.commitments[money.commitment].partnerId)) {
+                    funding.stateCashCents.addSaturating(money.cashCents)
                 } else {
-                    funding.otherCashCents.addSaturating(share.cashCents)
+                    funding.otherCashCents.addSaturating(money.cashCents)
                 }
-                funding.inKindCents.addSaturating(share.inKindCents)
-                funding.seq.append(commitment.source.seq)
-                voted[commitment.year] = funding
+                funding.inKindCents.addSaturating(money.inKindCents)
+                funding.seq.append(state.commitments[money.commitment].source.seq)
+                voted[year] = funding
             }
             for year in voted.keys.sorted() {
                 var funding = voted[year]!
@@ -98,7 +98,7 @@ public struct ActionFunding: Sendable, Hashable {
                     var listed: Set<ByteKey> = []
                     for line in action.sheet.funding ?? [] where line.year == year && line.amountCents > 0 {
                         let partner = ByteKey(line.partnerId)
-                        if !votes.decided.contains(PartnerYear(partner: partner, year: year)), listed.insert(partner).inserted {
+                        if !decisions.contain(partner, year), listed.insert(partner).inserted {
                             awaited.append(line.partnerId)
                         }
                     }

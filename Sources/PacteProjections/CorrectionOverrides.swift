@@ -76,8 +76,7 @@ public struct CorrectionOverrides: Sendable {
             return nil
         case .replaced(let payload, let data):
             var event = event
-            event.payload = payload
-            event.data = data
+            event.replaceData(data, payload: payload)
             return event
         }
     }

@@ -50,16 +50,15 @@ extension PactState {
 
     mutating func applyChange(_ change: PendingActionChange, on date: CivilDate) {
         guard let index = actionIndex(change.actionId) else { return }
-        let before = actions[index].sheet
-        let after = before.applying(change.changes)
         var changes: [FieldChange] = []
         for member in change.changes.members where member.key != "actionId" {
-            let old = before.json[member.key]
+            let old = actions[index].sheet.json[member.key]
             if old.map({ !$0.hasSameContent(as: member.value) }) ?? true {
                 changes.append(FieldChange(member: member.key, before: old, after: member.value))
             }
         }
-        actions[index].sheet = after
+        // Patched in place: the sheet is not copied for each amendment.
+        actions[index].sheet.apply(change.changes)
         actions[index].revisions.append(ActionRevision(
             source: change.source, reason: change.reason, amendment: change.amendment, appliedOn: date, changes: changes))
         journal.revisions.append(FoldJournal.Revision(action: index, revision: actions[index].revisions.count - 1))

@@ -125,14 +125,15 @@ public struct StateFundingWindow: Sendable, Hashable {
     public static func windows(in state: PactState, judgedAt date: CivilDate) -> [StateFundingWindow] {
         let inForceSince = state.signing(of: .convention)?.inForceSince
         let stateIds = state.statePartnerKeys
+        let votedMoney = CommitmentsByAction(state.commitments)
         var windows: [StateFundingWindow] = []
         for action in state.actions {
             var byYear: [Int: (cents: Int, sources: [EventReference])] = [:]
             var basis = Basis.voted
-            for commitment in state.commitments where commitment.isAdopted && stateIds.contains(ByteKey(commitment.partnerId)) {
-                let cents = commitment.lines.filter { $0.actionId.hasSameBytes(as: action.id) }.saturatingSum(of: \.amountCents)
-                guard cents > 0 else { continue }
-                byYear[commitment.decidedOn.year, default: (0, [])].cents.addSaturating(cents)
+            for money in votedMoney[action.id] where money.cashCents > 0 {
+                let commitment = state.commitments[money.commitment]
+                guard stateIds.contains(ByteKey(commitment.partnerId)) else { continue }
+                byYear[commitment.decidedOn.year, default: (0, [])].cents.addSaturating(money.cashCents)
                 byYear[commitment.decidedOn.year, default: (0, [])].sources.append(commitment.source)
             }
             if byYear.isEmpty {

@@ -6,7 +6,7 @@ import Testing
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator, so every run hashes the
 /// same "random" bytes and a failure can be reproduced.
-private struct SplitMix64 {
+struct SplitMix64 {
     private var state: UInt64
 
     init(seed: UInt64) {
