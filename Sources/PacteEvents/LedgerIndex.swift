@@ -6,7 +6,7 @@ public struct LedgerIndex: Sendable {
     public private(set) var lastHash = SHA256Digest.zero
     public private(set) var lastRecorded: Timestamp?
     /// Line number of each event id (ids are bytes: NFC and NFD spellings differ).
-    public private(set) var lineOfId: [ByteKey: Int] = [:]
+    public private(set) var lineOfId = EventIdLines()
     /// Type of each line, by seq - 1.
     public private(set) var types: [EventType] = []
     public private(set) var partnerIds: Set<ByteKey> = []
@@ -71,7 +71,7 @@ public struct LedgerIndex: Sendable {
         lastSeq = event.seq
         lastHash = event.hash
         lastRecorded = event.recorded
-        lineOfId[ByteKey(event.id)] = event.seq
+        lineOfId.append(event.id)
         types.append(event.type)
         registerIds(of: event.payload)
         // A corrected partner, priority or action sheet may bring a new id.
