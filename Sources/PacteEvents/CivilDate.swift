@@ -1,30 +1,18 @@
 /// A calendar date of the Europe/Paris calendar, written `YYYY-MM-DD`: no time, no
 /// time zone. Valid time in the ledger (`effective`) and every date of a pact.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    // Stored in 8 bytes rather than three `Int`s (24): a pact's state keeps a date or two
-    // for every fact it holds, a million of them for a million-event ledger. A year beyond
-    // the range of `Int32` (only arithmetic far past year 9999 reaches it) is clamped.
-    private let storedYear: Int32
-    private let storedMonth: UInt8
-    private let storedDay: UInt8
-
-    public var year: Int { Int(storedYear) }
-    public var month: Int { Int(storedMonth) }
-    public var day: Int { Int(storedDay) }
-
-    /// The one place the components are stored: `month` is 1...12, `day` 1...31.
-    private init(storing year: Int, _ month: Int, _ day: Int) {
-        storedYear = Int32(clamping: year)
-        storedMonth = UInt8(truncatingIfNeeded: month)
-        storedDay = UInt8(truncatingIfNeeded: day)
-    }
+    public let year: Int
+    public let month: Int
+    public let day: Int
 
     /// Creates a date, or `nil` when it is not on the calendar (2025-02-29, month 13).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             day >= 1, day <= CivilDate.numberOfDays(inMonth: month, of: year)
         else { return nil }
-        self.init(storing: year, month, day)
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -50,7 +38,7 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
-        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     // MARK: - Arithmetic
@@ -78,7 +66,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        self.init(storing: year, month, day)
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// The date `count` days later (earlier when negative).
@@ -101,7 +91,9 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// A date computed by arithmetic, already on the (proleptic Gregorian) calendar,
     /// possibly outside years 1 to 9999.
     init(unchecked year: Int, _ month: Int, _ day: Int) {
-        self.init(storing: year, month, day)
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).

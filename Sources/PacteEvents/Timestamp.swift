@@ -4,21 +4,19 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The UTC calendar date.
     public let date: CivilDate
     /// Seconds since midnight UTC, `0..<86400`.
-    public var secondOfDay: Int { Int(storedSecondOfDay) }
-    // 4 bytes rather than 8: see ``CivilDate``'s storage.
-    private let storedSecondOfDay: Int32
+    public let secondOfDay: Int
 
     public init(date: CivilDate, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         precondition((0..<24).contains(hour) && (0..<60).contains(minute) && (0..<60).contains(second))
         self.date = date
-        self.storedSecondOfDay = Int32(hour * 3600 + minute * 60 + second)
+        self.secondOfDay = hour * 3600 + minute * 60 + second
     }
 
     /// Seconds since 1970-01-01T00:00:00Z.
     public init(secondsSinceEpoch seconds: Int) {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         self.date = CivilDate(daysSinceEpoch: days)
-        self.storedSecondOfDay = Int32(seconds - days * 86_400)
+        self.secondOfDay = seconds - days * 86_400
     }
 
     /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`.
@@ -57,6 +55,6 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
-        (lhs.date, lhs.storedSecondOfDay) < (rhs.date, rhs.storedSecondOfDay)
+        (lhs.date, lhs.secondOfDay) < (rhs.date, rhs.secondOfDay)
     }
 }

@@ -1,3 +1,4 @@
+import PacteEvents
 @testable import PacteProjections
 import Testing
 
