@@ -3,7 +3,7 @@ import PacteProjections
 
 /// One short line saying what an event records, for `log`.
 public enum EventSummary {
-    public static func text(of event: LedgerEvent, lineOfId: [ByteKey: Int], language: Language) -> String {
+    public static func text(of event: LedgerEvent, lineOfId: EventIdLines, language: Language) -> String {
         let fr = language == .french
         switch event.payload {
         case .pactDrafted(let drafted):

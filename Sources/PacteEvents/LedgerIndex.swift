@@ -6,7 +6,7 @@ public struct LedgerIndex: Sendable {
     public private(set) var lastHash = SHA256Digest.zero
     public private(set) var lastRecorded: Timestamp?
     /// Line number of each event id (ids are bytes: NFC and NFD spellings differ).
-    public private(set) var lineOfId: [ByteKey: Int] = [:]
+    public private(set) var lineOfId = EventIdLines()
     /// Type of each line, by seq - 1.
     public private(set) var types: [EventType] = []
     public private(set) var partnerIds: Set<ByteKey> = []
@@ -71,7 +71,7 @@ public struct LedgerIndex: Sendable {
         lastSeq = event.seq
         lastHash = event.hash
         lastRecorded = event.recorded
-        lineOfId[ByteKey(event.id)] = event.seq
+        lineOfId.record(event.id, line: event.seq)
         types.append(event.type)
         registerIds(of: event.payload)
         // A corrected partner, priority or action sheet may bring a new id.
@@ -193,7 +193,7 @@ extension LedgerIndex {
     /// was recalled before it), as ``admit(_:file:)`` recorded them when it was read.
     mutating func recall(_ event: LedgerEvent) {
         guard event.seq >= 1, event.seq <= lastSeq else { return }
-        lineOfId[ByteKey(event.id)] = event.seq
+        lineOfId.record(event.id, line: event.seq)
         types[event.seq - 1] = event.type
         registerIds(of: event.payload)
         if case .correctionRecorded(let correction) = event.payload, let replacement = correction.replacement,

@@ -21,7 +21,7 @@ extension PactState {
 
     mutating func amendAction(_ amended: ActionAmended, source: EventReference) {
         let change = PendingActionChange(
-            actionId: amended.actionId, changes: amended.changes, reason: amended.reason, amendment: amended.amendment,
+            actionId: amended.actionId, changes: amended.changes, reason: texts.shared(amended.reason), amendment: amended.amendment,
             source: source)
         if isReleased(change), actionIndex(amended.actionId) != nil {
             applyChange(change, on: source.effective)

@@ -52,6 +52,8 @@ public struct PactState: Sendable, Hashable {
     var amendmentPositions: [Int: Int] = [:]
     /// What the last events changed, for folds built on this one (``AmendmentHistory``).
     var journal = FoldJournal()
+    /// The texts kept, each once (the same `by`, indicator or body on many lines).
+    var texts = SharedTexts()
 
     /// An `extension.decided` folded before the request it names.
     struct EarlyDecision: Sendable, Hashable {
@@ -82,7 +84,8 @@ public struct PactState: Sendable, Hashable {
 
     /// Folds one event into the state.
     public mutating func apply(_ event: LedgerEvent) {
-        let source = EventReference(event)
+        var source = EventReference(event)
+        source.recordedBy = texts.shared(source.recordedBy)
         journal.clear()
         switch event.payload {
         case .pactDrafted(let drafted):
@@ -123,8 +126,10 @@ public struct PactState: Sendable, Hashable {
             }
         case .indicatorReported(let report):
             if let index = actionIndex(report.actionId) {
-                actions[index].reports.append(ActionRecord.IndicatorReport(
-                    indicator: report.indicator, period: report.period, value: report.value, note: report.note, source: source))
+                let kept = ActionRecord.IndicatorReport(
+                    indicator: texts.shared(report.indicator), period: texts.shared(report.period), value: report.value,
+                    note: texts.shared(report.note), source: source)
+                actions[index].reports.append(kept)
             }
         case .annexAttached(let annex):
             annexes.append(AnnexRecord(annex: annex, attachedOn: event.effective, source: source))
@@ -153,9 +158,15 @@ public struct PactState: Sendable, Hashable {
             documents[index].add(DocumentSigning.Vote(
                 partnerId: vote.partnerId, body: vote.body, reference: vote.reference, outcome: vote.outcome, source: source))
         case .commitmentVoted(let vote):
-            commitments.append(CommitmentRecord(
-                partnerId: vote.partnerId, year: vote.year, body: vote.body, reference: vote.reference,
-                outcome: vote.outcome, lines: vote.lines, inKind: vote.inKind, decidedOn: event.effective, source: source))
+            var lines = vote.lines
+            for index in lines.indices { lines[index].source = texts.shared(lines[index].source) }
+            var inKind = vote.inKind
+            for index in inKind.indices { inKind[index].description = texts.shared(inKind[index].description) }
+            let record = CommitmentRecord(
+                partnerId: texts.shared(vote.partnerId), year: vote.year, body: texts.shared(vote.body),
+                reference: texts.shared(vote.reference), outcome: vote.outcome, lines: lines, inKind: inKind,
+                decidedOn: event.effective, source: source)
+            commitments.append(record)
         case .signatureReceived(let signature):
             let index = documentIndex(signature.document)
             documents[index].add(DocumentSigning.Signature(
@@ -169,17 +180,24 @@ public struct PactState: Sendable, Hashable {
                 amendmentPositions[proposed.number] = amendments.count
                 amendments.append(record)
             }
-        case .extensionRequested(let request):
+        case .extensionRequested(var request):
+            request.reason = texts.shared(request.reason)
+            request.requestedBy = texts.shared(request.requestedBy)
             extensionPositions[ByteKey(source.id)] = extensions.count
             extensions.append(ExtensionRecord(request: request, requestSource: source))
-        case .extensionDecided(let decision):
+        case .extensionDecided(var decision):
             if let index = extensionPositions[ByteKey(decision.request)] {
+                decision.reason = texts.shared(decision.reason)
                 extensions[index].decision = decision
                 extensions[index].decisionSource = source
             } else {
                 decisionsBeforeRequest.append(EarlyDecision(request: decision.request, source: source))
             }
-        case .governanceHeld(let meeting):
+        case .governanceHeld(var meeting):
+            meeting.body = texts.shared(meeting.body)
+            meeting.attendees = texts.shared(meeting.attendees)
+            meeting.decisions = texts.shared(meeting.decisions)
+            meeting.actionsReviewed = texts.shared(meeting.actionsReviewed)
             governanceMeetings.append(GovernanceMeeting(meeting: meeting, date: event.effective, source: source))
         case .correctionRecorded:
             break

@@ -14,8 +14,9 @@ public struct StreamedView: Sendable {
     public struct Survey: Sendable {
         public let asOf: CivilDate?
         public let knownAt: Timestamp?
-        /// The `correction.recorded` events known at `knownAt`, in `seq` order.
-        public private(set) var corrections: [LedgerEvent] = []
+        /// What the overrides need of the `correction.recorded` events known at `knownAt`,
+        /// in `seq` order (not the events: a ledger may hold as many corrections as facts).
+        public private(set) var corrections: [CorrectionOverrides.Line] = []
         /// Whether the events that count (known, effective by `asOf`) come by `effective`.
         public private(set) var isInValidTimeOrder = true
         /// The last `seq` seen: the second pass stops there (lines appended meanwhile wait).
@@ -32,7 +33,7 @@ public struct StreamedView: Sendable {
             lastSeq = event.seq
             if let knownAt, event.recorded > knownAt { return }
             if event.type == .correctionRecorded {
-                corrections.append(event)
+                if let line = CorrectionOverrides.Line(event, keepingEvent: false) { corrections.append(line) }
                 return
             }
             if let asOf, event.effective > asOf { return }
@@ -52,7 +53,7 @@ public struct StreamedView: Sendable {
         asOf = survey.asOf
         knownAt = survey.knownAt
         lastSeq = survey.lastSeq
-        overrides = CorrectionOverrides(corrections: survey.corrections, targetType: targetType)
+        overrides = CorrectionOverrides(lines: survey.corrections, targetType: targetType)
     }
 
     /// The event as the projections read it (corrected), or `nil` when it does not count:

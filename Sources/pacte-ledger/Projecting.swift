@@ -66,9 +66,10 @@ enum Projecting {
         _ file: String, asOf: CivilDate?, knownAt: Timestamp?, invocation: Invocation, output: inout CommandOutput
     ) throws -> PactState {
         let ledger = LedgerFile(path: file)
-        var survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
         let view: StreamedView
         do {
+            // The survey and the first pass's index end here, before the second pass.
+            var survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
             let scan = try ledger.forEachEvent { survey.note($0) }
             guard survey.isInValidTimeOrder else {
                 return PactState(events: try load(file, invocation: invocation, output: &output), asOf: asOf, knownAt: knownAt)

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The line number of each event id of a ledger, stored compactly: the ids' bytes one
+/// after the other in a single buffer, and a hash table of line numbers.
+///
+/// A ledger of a million events keeps a million ids for its duplicate and reference
+/// checks; a dictionary of `String` keys took about 50 MB for them (75 MB while it grew),
+/// this about 35 MB, whatever the length of the ids (each is stored once, as its bytes).
+/// Ids compare as bytes, as ``ByteKey`` does: NFC and NFD spellings are different ids.
+public struct EventIdLines: Sendable {
+    /// The ids' bytes, in line order.
+    private var bytes: [UInt8] = []
+    /// Where the id of line `n` ends in `bytes` (at `ends[n - 1]`); it starts where the id
+    /// of line `n - 1` ends.
+    private var ends: [Int] = []
+    /// Open addressing with linear probing: a line number, or 0 for an empty slot. Its
+    /// count is a power of two, at most three quarters full.
+    private var slots: [Int] = []
+    /// Ids recorded out of line order: an append resumed from a checkpoint knows only some
+    /// lines of the prefix (those it read again) and the lines after them.
+    private var scattered: [ByteKey: Int] = [:]
+
+    public init() {}
+
+    /// The number of ids (the lines read).
+    public var count: Int { ends.count + scattered.count }
+
+    /// The line of the event with that id, `nil` when no line has it.
+    public subscript(id: ByteKey) -> Int? {
+        line(of: id.text) ?? (scattered.isEmpty ? nil : scattered[id])
+    }
+
+    /// Records `id` as the id of line `line`: in the compact table when the lines come in
+    /// order from line 1, else aside.
+    public mutating func record(_ id: String, line: Int) {
+        if line == ends.count + 1, scattered.isEmpty {
+            append(id)
+        } else {
+            scattered[ByteKey(id)] = line
+        }
+    }
+
+    /// The line of the event with id `id` among the lines recorded in order, `nil` when
+    /// none has it.
+    private func line(of id: String) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        var id = id
+        return id.withUTF8 { wanted in
+            let mask = slots.count - 1
+            var slot = Self.hash(UnsafeRawBufferPointer(wanted)) & mask
+            while slots[slot] != 0 {
+                if hasId(UnsafeRawBufferPointer(wanted), line: slots[slot]) { return slots[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Records `id` as the id of the next line in order. The caller checks first that no
+    /// line has it.
+    private mutating func append(_ id: String) {
+        if (ends.count + 1) * 4 > slots.count * 3 { grow() }
+        var id = id
+        id.withUTF8 { bytes.append(contentsOf: $0) }
+        ends.append(bytes.count)
+        insert(line: ends.count)
+    }
+
+    private func hasId(_ wanted: UnsafeRawBufferPointer, line: Int) -> Bool {
+        let start = line == 1 ? 0 : ends[line - 2]
+        let end = ends[line - 1]
+        guard end - start == wanted.count else { return false }
+        return bytes.withUnsafeBytes { stored in
+            wanted.count == 0 || memcmp(stored.baseAddress! + start, wanted.baseAddress!, wanted.count) == 0
+        }
+    }
+
+    private mutating func insert(line: Int) {
+        let start = line == 1 ? 0 : ends[line - 2]
+        let hash = bytes.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[start..<ends[line - 1]])) }
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = line
+    }
+
+    private mutating func grow() {
+        slots = [Int](repeating: 0, count: max(16, slots.count * 2))
+        if !ends.isEmpty {
+            for line in 1...ends.count { insert(line: line) }
+        }
+    }
+
+    private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bytes: bytes)
+        return hasher.finalize()
+    }
+}

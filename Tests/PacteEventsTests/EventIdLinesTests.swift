@@ -1,0 +1,61 @@
+import PacteEvents
+import Testing
+
+/// The reader's compact table of ids (``EventIdLines``) answers as a dictionary keyed by
+/// the ids' bytes would.
+@Suite("Event ids by line")
+struct EventIdLinesTests {
+    @Test func findsEveryIdAcrossGrowthAndNothingElse() {
+        var table = EventIdLines()
+        var reference: [ByteKey: Int] = [:]
+        // Short and long ids (inline and heap strings), past several rehashes.
+        let ids = (1...5_000).map { $0 % 7 == 0 ? "evenement-de-la-ligne-\($0)-\(String(repeating: "x", count: $0 % 40))" : "e\($0)" }
+        for id in ids {
+            #expect(table[ByteKey(id)] == nil)
+            table.record(id, line: table.count + 1)
+            reference[ByteKey(id)] = table.count
+        }
+        #expect(table.count == ids.count)
+        for (key, line) in reference {
+            #expect(table[key] == line)
+        }
+        for missing in ["", "e0", "e5001", "evenement-de-la-ligne-7", "E1"] {
+            #expect(table[ByteKey(missing)] == nil)
+        }
+    }
+
+    @Test func idsCompareAsBytes() {
+        var table = EventIdLines()
+        table.record("caf\u{E9}", line: 1)  // NFC
+        table.record("in\u{212A}ind", line: 2)  // KELVIN SIGN
+        #expect(table[ByteKey("caf\u{E9}")] == 1)
+        #expect(table[ByteKey("cafe\u{301}")] == nil)  // NFD: canonically equal, other bytes
+        #expect(table[ByteKey("in\u{212A}ind")] == 2)
+        #expect(table[ByteKey("inKind")] == nil)
+        table.record("cafe\u{301}", line: 3)
+        #expect(table[ByteKey("cafe\u{301}")] == 3)
+        #expect(table[ByteKey("caf\u{E9}")] == 1)
+    }
+
+    /// An append resumed from a checkpoint records some lines of the prefix, out of order,
+    /// then the lines after it: each is found at its own line.
+    @Test func linesRecordedOutOfOrderAreFoundAtTheirLines() {
+        var table = EventIdLines()
+        table.record("e900", line: 900)
+        table.record("e12", line: 12)
+        table.record("e1001", line: 1_001)
+        table.record("cafe\u{301}", line: 1_002)
+        #expect(table[ByteKey("e900")] == 900)
+        #expect(table[ByteKey("e12")] == 12)
+        #expect(table[ByteKey("e1001")] == 1_001)
+        #expect(table[ByteKey("cafe\u{301}")] == 1_002)
+        #expect(table[ByteKey("caf\u{E9}")] == nil)
+        #expect(table[ByteKey("e1")] == nil)
+        #expect(table.count == 4)
+    }
+
+    @Test func anEmptyTableFindsNothing() {
+        #expect(EventIdLines()[ByteKey("e1")] == nil)
+        #expect(EventIdLines().count == 0)
+    }
+}
