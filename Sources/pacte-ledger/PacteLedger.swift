@@ -99,14 +99,12 @@ struct PacteLedger {
             }
         case .repair(let file):
             try Inspection.repair(file: file, now: environment.now(), invocation: invocation, output: &output)
-        case .state, .history, .timeline, .check, .summary:
+        case .state, .history, .timeline, .agenda, .check, .summary:
             try Projecting.perform(invocation, environment: environment, output: &output)
         case .report(let request):
             try Reporting.report(request, invocation: invocation, environment: environment, output: &output)
         case .export(let request):
             try Reporting.export(request, invocation: invocation, environment: environment, output: &output)
-        case .agenda(let request):
-            try AgendaPrinter.perform(request, invocation: invocation, environment: environment, output: &output)
         }
     }
 
