@@ -1,5 +1,6 @@
 import PacteDocuments
 import PacteEvents
+import PacteProjections
 
 /// The text sheet a secretariat fills in for `add-action --sheet`: one `clé : valeur`
 /// per line (French keys, or the option names), `#` starts a comment, a repeatable key
@@ -47,7 +48,7 @@ enum ActionSheetFile {
     /// The option a key stands for: its French key or its option name, case and accents aside.
     static func option(forKey key: String) -> String? {
         let folded = fold(key)
-        return ActionSheetOptions.fields.first { fold($0.key) == folded || fold($0.option.name) == folded }?.option.name
+        return ActionSheetForm.fields.first { fold($0.key) == folded || fold($0.field.name) == folded }?.field.name
     }
 
     private static func fold(_ text: String) -> String {

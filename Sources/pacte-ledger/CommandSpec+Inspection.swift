@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// The commands that read the ledger's lines as they are: `log`, `verify`, `repair`.
 extension CommandSpec {

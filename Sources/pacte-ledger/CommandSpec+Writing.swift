@@ -123,8 +123,9 @@ extension CommandSpec {
         if let department = scanned.value("department") { territory["department"] = .string(department) }
         territory["communes"] = .array(scanned.allValues("commune").map(JSONValue.string))
         data["territory"] = .object(territory)
-        data["porteur"] = .object(
-            try scanned.partner(id: "porteur", name: "porteur-name", kind: "porteur-kind", body: "porteur-body"))
+        data["porteur"] = .object(try scanned.read { (form) throws(FormError) in
+            try form.partner(id: "porteur", name: "porteur-name", kind: "porteur-kind", body: "porteur-body")
+        })
         if let start = try scanned.date("start") {
             let end = try scanned.requiredDate("end")
             data["period"] = .object(JSONObject([JSONMember("start", .string(start.description)), JSONMember("end", .string(end.description))]))

@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// One command declared once, in the manner of swift-argument-parser: its name, what it
 /// does, its arguments and options with their help in both languages, whether it has a
@@ -6,37 +7,8 @@ import PacteEvents
 /// value), help pages, the overview and error messages (the option a JSON member came
 /// from) all read this declaration; no other table lists the commands.
 struct CommandSpec: Sendable {
-    /// One option: `--name VALUE` (or a flag when `value` is `nil`).
-    struct Option: Sendable {
-        var name: String
-        /// The placeholder shown in help (`ID`, `DATE`); `nil` for a flag.
-        var value: String?
-        var french: String
-        var english: String
-        /// The payload members this option fills (`data.partnerId`), so that a refused
-        /// append names the option the person typed.
-        var members: [String] = []
-        /// How help lists it, when not `--name VALUE` (`--start DATE --end DATE`: two
-        /// options on one line); `""` leaves it out of the list (told on another line).
-        var helpLabel: String?
-
-        init(_ name: String, _ value: String?, _ french: String, _ english: String, members: [String] = [], helpLabel: String? = nil) {
-            self.name = name
-            self.value = value
-            self.french = french
-            self.english = english
-            self.members = members
-            self.helpLabel = helpLabel
-        }
-
-        /// `--partner ID`, as help lists it.
-        var label: String { helpLabel ?? value.map { "--\(name) \($0)" } ?? "--\(name)" }
-
-        /// An option told on the help line of another (`--role` with `--signatory`).
-        static func unlisted(_ name: String, _ value: String?, members: [String] = []) -> Self {
-            Self(name, value, "", "", members: members, helpLabel: "")
-        }
-    }
+    /// One option: `--name VALUE` (or a flag when its `value` is `nil`), a field of a form.
+    typealias Option = FormField
 
     /// A positional argument help describes (`template TYPE`).
     struct Argument: Sendable {

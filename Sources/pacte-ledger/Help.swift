@@ -1,5 +1,6 @@
 import PacteDocuments
 import PacteEvents
+import PacteProjections
 
 /// The help of every command, OVERVIEW / USAGE / OPTIONS / EXAMPLES, in French or English.
 enum Help {
