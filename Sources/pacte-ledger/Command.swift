@@ -86,12 +86,6 @@ struct AgendaRequest: Equatable {
     var output: String?
 }
 
-/// `correct --set member=value`: one member of a line replaced.
-struct CorrectionChange: Equatable, Sendable {
-    var member: String
-    var value: String
-}
-
 /// An event to append, with where its payload comes from.
 struct RecordRequest: Equatable {
     enum PayloadSource: Equatable {

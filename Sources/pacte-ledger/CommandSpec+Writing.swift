@@ -12,25 +12,7 @@ extension CommandSpec {
         english: "creates a ledger and writes its line 1 (pact.drafted); never overwrites an existing file.",
         shortFrench: "crée un registre (ligne 1 : pact.drafted)", shortEnglish: "creates a ledger (line 1: pact.drafted)",
         usage: "pacte-ledger init FICHIER --pact ID --title TITRE --territory NOM --porteur ID --porteur-name NOM --porteur-kind TYPE --effective DATE --by QUI [options]",
-        options: [
-            Option("pact", "ID", "identifiant du pacte", "pact identifier"),
-            Option("title", "TITRE", "titre du pacte", "pact title"),
-            Option("territory", "NOM", "nom du territoire", "territory name"),
-            Option("department", "NUM", "numéro du département", "département number"),
-            Option("commune", "INSEE", "code INSEE d'une commune (répétable)", "a commune's INSEE code (repeatable)"),
-            Option("porteur", "ID", "identifiant du porteur (partenaire)", "porteur's partner id"),
-            Option("porteur-name", "NOM", "nom du porteur", "porteur's name"),
-            Option("porteur-kind", "TYPE", Self.partnerKinds, Self.partnerKinds),
-            Option("porteur-body", "INSTANCE", "instance statutoire du porteur (conseil municipal…)", "porteur's statutory body"),
-            Option("signatory", "NOM", "signataire du porteur", "porteur's signatory", helpLabel: "--signatory NOM --role FONCTION"),
-            .unlisted("role", "FONCTION"),
-            Option("start", "DATE", "durée de la convention (article 2)", "duration of the convention (article 2)", helpLabel: "--start DATE --end DATE"),
-            .unlisted("end", "DATE"),
-            Option("context", "TEXTE", "article 1 : contexte", "article 1: context"),
-            Option("ambition", "TEXTE", "article 2 : objet et ambition", "article 2: object and ambition"),
-            Option("governance-body", "NOM", "article 4 : instance de gouvernance", "article 4: governance body"),
-            Option("governance-attached-to", "NOM", "comité existant auquel elle est adossée", "existing committee it is attached to"),
-            Option("revision", "TEXTE", "article 5 : adhésion et révision", "article 5: membership and revision"),
+        options: EventForm.pactDrafted.fields + [
             Option("data", "JSON", "ou tout le contenu pact.drafted en JSON (voir « template pact.drafted »)", "or the whole pact.drafted payload as JSON (see \"template pact.drafted\")"),
         ] + Option.recording.filter { $0.name != "expect-seq" },
         examples: [
@@ -43,7 +25,7 @@ extension CommandSpec {
             if let text = scanned.value("data") {
                 data = try Command.jsonObject(text, option: "data", command: scanned.command)
             } else {
-                data = try pactDraftedData(scanned)
+                data = try scanned.read(EventForm.pactDrafted.payload)
             }
             let request = try Command.recordRequest(scanned, file: try scanned.file(), type: .pactDrafted, payload: .given(data), typedAsOptions: false)
             return .create(
@@ -52,8 +34,6 @@ extension CommandSpec {
                     type: .pactDrafted, id: request.id, effective: request.effective, recordedBy: request.recordedBy, data: data),
                 recorded: request.recorded, policy: request.policy)
         })
-
-    static let partnerKinds = "state, region, department, epci, commune, ccas, caf, cpam, msa, france-travail, association, other"
 
     static let record = CommandSpec(
         name: "record",
@@ -111,34 +91,5 @@ extension CommandSpec {
     static func eventType(_ name: String, command: String) throws(UsageError) -> EventType {
         guard let type = EventType(rawValue: name) else { throw .unknownEventType(name, command: command) }
         return type
-    }
-
-    /// The `pact.drafted` payload from `init`'s options, members in the format's order.
-    private static func pactDraftedData(_ scanned: ScannedArguments) throws(UsageError) -> JSONObject {
-        var data = JSONObject()
-        data["pactId"] = .string(try scanned.required("pact"))
-        data["title"] = .string(try scanned.required("title"))
-        var territory = JSONObject()
-        territory["name"] = .string(try scanned.required("territory"))
-        if let department = scanned.value("department") { territory["department"] = .string(department) }
-        territory["communes"] = .array(scanned.allValues("commune").map(JSONValue.string))
-        data["territory"] = .object(territory)
-        data["porteur"] = .object(try scanned.read { (form) throws(FormError) in
-            try form.partner(id: "porteur", name: "porteur-name", kind: "porteur-kind", body: "porteur-body")
-        })
-        if let start = try scanned.date("start") {
-            let end = try scanned.requiredDate("end")
-            data["period"] = .object(JSONObject([JSONMember("start", .string(start.description)), JSONMember("end", .string(end.description))]))
-        }
-        for (option, member) in [("context", "context"), ("ambition", "ambition")] {
-            if let text = scanned.value(option) { data[member] = .string(text) }
-        }
-        if let body = scanned.value("governance-body") {
-            var governance = JSONObject([JSONMember("body", .string(body))])
-            if let attachedTo = scanned.value("governance-attached-to") { governance["attachedTo"] = .string(attachedTo) }
-            data["governance"] = .object(governance)
-        }
-        if let revision = scanned.value("revision") { data["revision"] = .string(revision) }
-        return data
     }
 }

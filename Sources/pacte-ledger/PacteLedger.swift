@@ -81,7 +81,7 @@ struct PacteLedger {
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
         case .sheetTemplate:
-            output.standardOutput = ActionSheetFile.template
+            output.standardOutput = ActionSheetForm.template
         case .create(let file, let draft, let recorded, let policy):
             let clock = environment.now()
             let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock, policy: policy)

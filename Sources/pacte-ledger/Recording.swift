@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// `init`, `record` and the flag-only forms: append one event and say what happened.
 enum Recording {
@@ -15,7 +16,12 @@ enum Recording {
             case .standardInput:
                 data = try jsonObject(try environment.readStandardInput(), source: "stdin")
             case .correction(let target, let reason, let changes):
-                data = try CorrectionPayload.data(target: target, reason: reason, changes: changes, file: request.file)
+                let events = try LedgerFile(path: request.file).read().events
+                do {
+                    data = try CorrectionPayload.data(target: target, reason: reason, changes: changes, events: events, file: request.file)
+                } catch let error as FormError {
+                    throw UsageError(error, command: "correct")
+                }
             }
         } catch let error as InputError {
             // Name the ledger and the line the event would have been.
@@ -23,7 +29,7 @@ enum Recording {
             throw error.located(at: line.map { LedgerLocation(file: request.file, line: $0) })
         }
         let spec = request.command.flatMap(CommandSpec.named)
-        let resolved = try EventLineReference.resolve(
+        let resolved = try resolveLineNumbers(
             data, type: request.type, file: request.file,
             optionName: { member in spec?.option(forMember: "data." + member) ?? "data." + member })
         let draft = EventDraft(
@@ -42,6 +48,15 @@ enum Recording {
             else { throw error }
             throw refusal
         }
+    }
+
+    /// `data` with every line number that names an event replaced by that event's id
+    /// (``EventLineReference``), the ledger read only when some member holds one.
+    static func resolveLineNumbers(
+        _ data: JSONObject, type: EventType, file: String, optionName: (String) -> String
+    ) throws -> JSONObject {
+        guard EventLineReference.needsLedger(data, type: type), let contents = try? LedgerFile(path: file).read() else { return data }
+        return try EventLineReference.resolve(data, type: type, events: contents.events, file: file, optionName: optionName)
     }
 
     static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {

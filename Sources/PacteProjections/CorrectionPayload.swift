@@ -1,11 +1,25 @@
 import PacteEvents
-import PacteProjections
 
-/// `correct`: the `correction.recorded` payload for a line named by its number (or id):
-/// a retraction, or the line's own data with the members given by `--set` replaced.
-enum CorrectionPayload {
-    static func data(target: String, reason: String, changes: [CorrectionChange], file: String) throws -> JSONObject {
-        let events = try LedgerFile(path: file).read().events
+/// One member of a line replaced (`correct --set member=value`), as typed.
+public struct CorrectionChange: Equatable, Sendable {
+    public var member: String
+    public var value: String
+
+    public init(member: String, value: String) {
+        self.member = member
+        self.value = value
+    }
+}
+
+/// `correct`: the `correction.recorded` payload for a line of `events` (the ledger at
+/// `file`) named by its number or its id: a retraction, or the line's own data with the
+/// members given replaced, each read as the member it replaces is written.
+public enum CorrectionPayload {
+    /// A line that does not exist is a ``LineReferenceError``; a value that cannot be
+    /// used, a ``FormError`` of the field `set`.
+    public static func data(
+        target: String, reason: String, changes: [CorrectionChange], events: [LedgerEvent], file: String
+    ) throws -> JSONObject {
         let original: LedgerEvent
         if let exact = events.first(where: { $0.id == target }) {
             original = exact
@@ -34,8 +48,8 @@ enum CorrectionPayload {
     /// format's vocabulary, or text.
     private static func value(_ change: CorrectionChange, replacing old: JSONValue?, type: EventType) throws -> JSONValue {
         let text = change.value
-        func refuse(_ error: TypedInputError) -> UsageError {
-            .unusableValue(option: "set", value: change.member + "=" + text, error, command: "correct")
+        func refuse(_ error: TypedInputError) -> FormError {
+            .unusable(field: "set", value: change.member + "=" + text, error)
         }
         if change.member.hasSuffix("Cents") {
             do { return .number(JSONNumber(try TypedAmount.cents(text))) } catch { throw refuse(error) }
@@ -44,7 +58,7 @@ enum CorrectionPayload {
         case .number?:
             let scalar = ScalarText.value(text)
             guard case .number = scalar else {
-                throw UsageError.invalidValue(option: "set", value: change.member + "=" + text, expected: "un nombre / a number", command: "correct")
+                throw FormError.invalid(field: "set", value: change.member + "=" + text, expected: "un nombre / a number")
             }
             return scalar
         case .bool?:
@@ -52,15 +66,14 @@ enum CorrectionPayload {
             case "oui", "yes", "true": return .bool(true)
             case "non", "no", "false": return .bool(false)
             default:
-                throw UsageError.invalidValue(option: "set", value: change.member + "=" + text, expected: "oui | non", command: "correct")
+                throw FormError.invalid(field: "set", value: change.member + "=" + text, expected: "oui | non")
             }
         case .string(let previous)? where CivilDate(previous) != nil:
             do { return .string(try TypedDate.parse(text).description) } catch { throw refuse(error) }
         case .array?, .object?:
-            throw UsageError.invalidValue(
-                option: "set", value: change.member + "=" + text,
-                expected: "une rubrique simple (texte, nombre, date, montant) ; pour une liste, « record … correction.recorded --data » / a plain member; for a list, \"record … correction.recorded --data\"",
-                command: "correct")
+            throw FormError.invalid(
+                field: "set", value: change.member + "=" + text,
+                expected: "une rubrique simple (texte, nombre, date, montant) ; pour une liste, « record … correction.recorded --data » / a plain member; for a list, \"record … correction.recorded --data\"")
         default:
             return .string(word(text, member: change.member, type: type) ?? text)
         }
