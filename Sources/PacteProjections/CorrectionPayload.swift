@@ -9,12 +9,32 @@ public struct CorrectionChange: Equatable, Sendable {
         self.member = member
         self.value = value
     }
+
+    /// Every `set` of `form`, `member=value` each.
+    public static func all(in form: TypedForm) throws(FormError) -> [CorrectionChange] {
+        var changes: [CorrectionChange] = []
+        for text in form.allValues("set") {
+            guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
+                throw .invalid(field: "set", value: text, expected: "RUBRIQUE=VALEUR (reference=DEL-2025-044)")
+            }
+            changes.append(CorrectionChange(member: String(text[..<equals]), value: String(text[text.index(after: equals)...])))
+        }
+        return changes
+    }
 }
 
 /// `correct`: the `correction.recorded` payload for a line of `events` (the ledger at
 /// `file`) named by its number or its id: a retraction, or the line's own data with the
 /// members given replaced, each read as the member it replaces is written.
 public enum CorrectionPayload {
+    /// The fields of `correct`: the line, why, and a retraction or the members replaced.
+    public static let fields: [FormField] = [
+        FormField("line", "LIGNE|ID", "la ligne à corriger : son numéro (voir « log ») ou l'id de son événement", "the line to correct: its number (see \"log\") or its event's id", members: ["data.target"]),
+        FormField("reason", "TEXTE", "motif de la correction", "reason for the correction", members: ["data.reason"]),
+        FormField("retract", nil, "annule la ligne (les projections l'ignorent)", "withdraws the line (projections ignore it)"),
+        FormField("set", "RUBRIQUE=VALEUR", "remplace une rubrique de la ligne (répétable) : reference=DEL-2025-044, effective n'en est pas une ; montants (…Cents) en euros", "replaces a member of the line (repeatable): reference=DEL-2025-044; amounts (…Cents) in euros", members: ["data.replacement"]),
+    ]
+
     /// A line that does not exist is a ``LineReferenceError``; a value that cannot be
     /// used, a ``FormError`` of the field `set`.
     public static func data(

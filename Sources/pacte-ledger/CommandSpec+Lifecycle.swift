@@ -179,25 +179,14 @@ extension CommandSpec {
         english: "corrects a line already written (correction.recorded): --retract withdraws it, otherwise the members given with --set replace its own; the line stays, the correction is appended.",
         shortFrench: "correction d'une ligne (par son numéro)", shortEnglish: "a correction of a line (by its number)",
         usage: "pacte-ledger correct FICHIER --line LIGNE|ID --reason TEXTE (--retract | --set RUBRIQUE=VALEUR…) --effective DATE --by QUI",
-        options: [
-            Option("line", "LIGNE|ID", "la ligne à corriger : son numéro (voir « log ») ou l'id de son événement", "the line to correct: its number (see \"log\") or its event's id", members: ["data.target"]),
-            Option("reason", "TEXTE", "motif de la correction", "reason for the correction", members: ["data.reason"]),
-            Option("retract", nil, "annule la ligne (les projections l'ignorent)", "withdraws the line (projections ignore it)"),
-            Option("set", "RUBRIQUE=VALEUR", "remplace une rubrique de la ligne (répétable) : reference=DEL-2025-044, effective n'en est pas une ; montants (…Cents) en euros", "replaces a member of the line (repeatable): reference=DEL-2025-044; amounts (…Cents) in euros", members: ["data.replacement"]),
-        ] + Option.recording,
+        options: CorrectionPayload.fields + Option.recording,
         examples: ["pacte-ledger correct pacte.jsonl --line 19 --set reference=DEL-2025-044 --reason \"Erreur de référence\" \\",
                    "    --effective 20/03/2025 --by secretariat",
                    "pacte-ledger correct pacte.jsonl --line 22 --retract --reason \"Saisi deux fois\" --effective 20/03/2025 --by secretariat"],
         build: { (scanned) throws(UsageError) -> Command in
             let target = try scanned.required("line")
             let reason = try scanned.required("reason")
-            var changes: [CorrectionChange] = []
-            for text in scanned.allValues("set") {
-                guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
-                    throw .invalidValue(option: "set", value: text, expected: "RUBRIQUE=VALEUR (reference=DEL-2025-044)", command: scanned.command)
-                }
-                changes.append(CorrectionChange(member: String(text[..<equals]), value: String(text[text.index(after: equals)...])))
-            }
+            let changes = try scanned.read(CorrectionChange.all(in:))
             if scanned.has("retract"), !changes.isEmpty { throw .conflictingOptions("retract", "set", command: scanned.command) }
             if !scanned.has("retract"), changes.isEmpty { throw .missingOption(option: "retract | --set", command: scanned.command) }
             let payload = RecordRequest.PayloadSource.correction(target: target, reason: reason, changes: changes)

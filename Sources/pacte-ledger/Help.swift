@@ -13,7 +13,7 @@ enum Help {
                 .joined(separator: "\n")
         }
         var text = Display.wrapped((fr ? "APERÇU : " : "OVERVIEW: ") + (fr ? spec.french : spec.english), width: 80, indent: "  ") + "\n\n"
-        text += (fr ? "UTILISATION :" : "USAGE:") + "\n" + shellLines(spec.usage) + "\n"
+        text += (fr ? "UTILISATION :" : "USAGE:") + "\n" + Display.shellLines(spec.usage) + "\n"
         text += (fr ? "OPTIONS :" : "OPTIONS:") + "\n"
         let json: [(String, String)]
         switch spec.json {
@@ -38,43 +38,8 @@ enum Help {
             }
         }
         text += "\n" + (fr ? "EXEMPLES :" : "EXAMPLES:") + "\n"
-        for example in spec.examples { text += shellLines(example) }
+        for example in spec.examples { text += Display.shellLines(example) }
         return text
-    }
-
-    /// A shell command in lines of at most 80 columns, continued with ` \\`; quoted
-    /// words are never split. A line already ending with ` \\` continues the command.
-    static func shellLines(_ command: String) -> String {
-        let continued = command.hasPrefix("    ")
-        var words: [String] = []
-        var word = ""
-        var quote: Character?
-        for character in command.trimmingSpaces() {
-            if let open = quote {
-                word.append(character)
-                if character == open { quote = nil }
-            } else if character == " " {
-                if !word.isEmpty { words.append(word) }
-                word = ""
-            } else {
-                if character == "\"" || character == "'" { quote = character }
-                word.append(character)
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        var lines: [String] = []
-        var line = continued ? "      " : "  "
-        for word in words {
-            let fresh = line.trimmingSpaces().isEmpty
-            if !fresh, line.count + 1 + word.count > 78 {
-                lines.append(line + " \\")
-                line = "      " + word
-            } else {
-                line += (fresh ? "" : " ") + word
-            }
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private static func overview(fr: Bool) -> String {

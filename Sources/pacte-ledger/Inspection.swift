@@ -82,10 +82,6 @@ enum Inspection {
             ? RepairPrinter.json(outcome) : RepairPrinter.text(outcome, file: file, in: invocation.language))
     }
 
-    static func warnAboutTornTail(_ contents: LedgerContents, file: String, invocation: Invocation, output: inout CommandOutput) {
-        warnAboutTornTail(contents.tornTail, file: file, invocation: invocation, output: &output)
-    }
-
     static func warnAboutTornTail(_ tornTail: TornTail?, file: String, invocation: Invocation, output: inout CommandOutput) {
         guard let torn = tornTail else { return }
         let message = torn.error(file: file).message(in: invocation.language)

@@ -102,7 +102,7 @@ enum Projecting {
     /// The ledger's events, warning about a torn tail (the lines before it are used).
     static func load(_ file: String, invocation: Invocation, output: inout CommandOutput) throws -> [LedgerEvent] {
         let contents = try LedgerFile(path: file).read()
-        Inspection.warnAboutTornTail(contents, file: file, invocation: invocation, output: &output)
+        Inspection.warnAboutTornTail(contents.tornTail, file: file, invocation: invocation, output: &output)
         return contents.events
     }
 }

@@ -59,31 +59,6 @@ enum Recording {
         return try EventLineReference.resolve(data, type: type, events: contents.events, file: file, optionName: optionName)
     }
 
-    static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {
-        let event = outcome.event
-        let appended: Bool
-        if case .appended = outcome { appended = true } else { appended = false }
-        if json {
-            return JSONWriter.string(of: .object(JSONObject([
-                JSONMember("outcome", .string(appended ? "appended" : "alreadyPresent")),
-                JSONMember("seq", .number(JSONNumber(event.seq))),
-                JSONMember("id", .string(event.id)),
-                JSONMember("type", .string(event.type.rawValue)),
-                JSONMember("recorded", .string(event.recorded.description)),
-                JSONMember("digest", .string(event.hash.hexadecimal)),
-            ])))
-        }
-        let fr = language == .french
-        if appended {
-            return fr
-                ? "Ligne \(event.seq) ajoutée à \(file) : \(event.type) (id \(event.id))\nEmpreinte du registre : \(event.hash)"
-                : "Line \(event.seq) appended to \(file): \(event.type) (id \(event.id))\nLedger digest: \(event.hash)"
-        }
-        return fr
-            ? "Déjà enregistré en ligne \(event.seq) (même id \(event.id), même contenu) : rien n'a été écrit"
-            : "Already recorded on line \(event.seq) (same id \(event.id), same content): nothing written"
-    }
-
     private static func jsonObject(_ bytes: [UInt8], source: String) throws -> JSONObject {
         let parsed = bytes.withUnsafeBytes { buffer in
             Result { () throws(JSONSyntaxError) in try JSONParser.parse(buffer) }
