@@ -12,8 +12,10 @@ public struct FormField: Sendable {
     /// The payload members this field fills (`data.partnerId`).
     public var members: [String]
     /// How help lists it, when not `--name VALUE` (`--start DATE --end DATE`: two fields
-    /// on one line); `""` leaves it out of the list (told on another line).
+    /// on one line).
     public var helpLabel: String?
+    /// Whether help gives it a line of its own (not when told on another's line).
+    public var isListed = true
 
     public init(_ name: String, _ value: String?, _ french: String, _ english: String, members: [String] = [], helpLabel: String? = nil) {
         self.name = name
@@ -29,7 +31,9 @@ public struct FormField: Sendable {
 
     /// A field told on the help line of another (`--role` with `--signatory`).
     public static func unlisted(_ name: String, _ value: String?, members: [String] = []) -> Self {
-        Self(name, value, "", "", members: members, helpLabel: "")
+        var field = Self(name, value, "", "", members: members)
+        field.isListed = false
+        return field
     }
 
     // MARK: - Fields several forms share

@@ -23,7 +23,7 @@ enum Help {
         case .always: json = [("--json", fr ? "sortie JSON pour les programmes" : "JSON output for programs")]
         }
         let options = spec.arguments.map { ($0.label, fr ? $0.french : $0.english) }
-            + spec.options.filter { !$0.label.isEmpty }.map { ($0.label, fr ? $0.french : $0.english) } + json + [
+            + spec.options.filter(\.isListed).map { ($0.label, fr ? $0.french : $0.english) } + json + [
             ("--lang fr|en", fr ? "langue des messages (défaut : fr)" : "language of messages (default: fr)"),
             ("-h, --help", fr ? "affiche cette aide" : "shows this help"),
         ]

@@ -65,7 +65,7 @@ struct SummaryAndAgendaPrinterTests {
     }
 
     @Test(arguments: [
-        ("outcome", "adopted", "adopté"), ("basis", "dedicated", "dédiés"), ("vote_date", "2025-03-15", "15/03/2025"),
+        ("outcome", "adopted", "adopté"), ("basis", "dedicated", "crédits dédiés au pacte"), ("vote_date", "2025-03-15", "15/03/2025"),
         ("line_kind", "in-kind", "en nature"), ("reference", "DEL-1", "DEL-1"), ("outcome", "", ""),
     ])
     func excelShowsTheFormatsCodesInFrench(column: String, value: String, french: String) {
