@@ -8,6 +8,11 @@ extension ActionSheetForm {
     public struct UnknownLine: Error, Sendable, Hashable {
         public var line: Int
         public var text: String
+
+        public init(line: Int, text: String) {
+            self.line = line
+            self.text = text
+        }
     }
 
     /// The fields a sheet's lines fill, each with its value, in the order of the lines.
