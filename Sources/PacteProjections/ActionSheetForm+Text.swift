@@ -18,8 +18,9 @@ extension ActionSheetForm {
     /// The fields a sheet's lines fill, each with its value, in the order of the lines.
     public static func values(in text: String) throws(UnknownLine) -> [(field: String, value: String)] {
         var values: [(field: String, value: String)] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = TypedForm.trimmed(String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine))
+        // `\r\n` (a sheet saved on Windows) is one character, a newline, like `\n`.
+        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let line = TypedForm.trimmed(String(rawLine))
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":"), let field = field(forKey: String(line[..<colon])) else {
                 throw UnknownLine(line: index + 1, text: line)
