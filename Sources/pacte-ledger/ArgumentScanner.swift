@@ -6,8 +6,8 @@ import PacteProjections
 /// `--name=value` are the same; `--` ends the options.
 struct ScannedArguments {
     var positionals: [String] = []
-    var values: [String: [String]] = [:]
-    var flags: Set<String> = []
+    /// The options, as the form of the event or view the command asks for.
+    var form = TypedForm()
     let command: String
 
     /// Scans `arguments` for a command that takes the options `valueOptions` (with a
@@ -32,7 +32,7 @@ struct ScannedArguments {
                 continue
             }
             if argument == "-h" {
-                flags.insert("help")
+                form.flags.insert("help")
                 continue
             }
             guard argument.hasPrefix("--") else { throw .unknownOption(argument, command: command) }
@@ -44,36 +44,39 @@ struct ScannedArguments {
             }
             if valueOptions.contains(name) {
                 if let inlineValue {
-                    values[name, default: []].append(inlineValue)
+                    form.values[name, default: []].append(inlineValue)
                 } else {
                     guard index < arguments.endIndex else { throw .missingValue(option: name, command: command) }
-                    values[name, default: []].append(arguments[index])
+                    form.values[name, default: []].append(arguments[index])
                     index += 1
                 }
             } else if flagOptions.contains(name), inlineValue == nil {
-                flags.insert(name)
+                form.flags.insert(name)
             } else {
                 throw .unknownOption("--" + name, command: command)
             }
         }
     }
 
-    /// The last value given for `name`.
-    func value(_ name: String) -> String? {
-        values[name]?.last
+    /// `read` applied to the options; a field it cannot use is a usage error of this command.
+    func read<Value>(_ read: (TypedForm) throws(FormError) -> Value) throws(UsageError) -> Value {
+        do {
+            return try read(form)
+        } catch {
+            throw UsageError(error, command: command)
+        }
     }
 
-    func allValues(_ name: String) -> [String] {
-        values[name] ?? []
-    }
+    func value(_ name: String) -> String? { form.value(name) }
+    func allValues(_ name: String) -> [String] { form.allValues(name) }
+    func has(_ flag: String) -> Bool { form.has(flag) }
+    func required(_ name: String) throws(UsageError) -> String { try read { (form) throws(FormError) in try form.required(name) } }
+    func date(_ name: String) throws(UsageError) -> CivilDate? { try read { (form) throws(FormError) in try form.date(name) } }
+    func requiredDate(_ name: String) throws(UsageError) -> CivilDate { try read { (form) throws(FormError) in try form.requiredDate(name) } }
+    func timestamp(_ name: String) throws(UsageError) -> Timestamp? { try read { (form) throws(FormError) in try form.timestamp(name) } }
 
-    func required(_ name: String) throws(UsageError) -> String {
-        guard let value = value(name) else { throw .missingOption(option: name, command: command) }
-        return value
-    }
-
-    func has(_ flag: String) -> Bool {
-        flags.contains(flag)
+    func integer(_ name: String, in range: ClosedRange<Int> = 0...Int.max) throws(UsageError) -> Int? {
+        try read { (form) throws(FormError) in try form.integer(name, in: range) }
     }
 
     /// The one positional argument: the ledger file.
@@ -81,40 +84,6 @@ struct ScannedArguments {
         guard let first = positionals.first else { throw .missingFile(command: command) }
         if positionals.count > 1 { throw .unexpectedArgument(positionals[1], command: command) }
         return first
-    }
-
-    // MARK: - Typed values
-
-    /// A date as people write it: `15/03/2025` or `2025-03-15` (see ``TypedDate``).
-    func date(_ name: String) throws(UsageError) -> CivilDate? {
-        guard let text = value(name) else { return nil }
-        do {
-            return try TypedDate.parse(text)
-        } catch {
-            throw .unusableValue(option: name, value: text, error, command: command)
-        }
-    }
-
-    func requiredDate(_ name: String) throws(UsageError) -> CivilDate {
-        guard let date = try date(name) else { throw .missingOption(option: name, command: command) }
-        return date
-    }
-
-    /// A timestamp `YYYY-MM-DDTHH:MM:SSZ`, or a date meaning the end of that day (UTC).
-    func timestamp(_ name: String) throws(UsageError) -> Timestamp? {
-        guard let text = value(name) else { return nil }
-        if let timestamp = Timestamp(text) { return timestamp }
-        if let date = try? TypedDate.parse(text) { return Timestamp(date: date, hour: 23, minute: 59, second: 59) }
-        throw .invalidValue(
-            option: name, value: text, expected: "YYYY-MM-DDTHH:MM:SSZ, JJ/MM/AAAA / DD/MM/YYYY", command: command)
-    }
-
-    func integer(_ name: String, in range: ClosedRange<Int> = 0...Int.max) throws(UsageError) -> Int? {
-        guard let text = value(name) else { return nil }
-        guard let number = Int(text), range.contains(number) else {
-            throw .invalidValue(option: name, value: text, expected: "\(range.lowerBound)…", command: command)
-        }
-        return number
     }
 
     func language() throws(UsageError) -> Language {

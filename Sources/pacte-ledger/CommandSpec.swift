@@ -1,31 +1,30 @@
 import PacteEvents
+import PacteProjections
 
-/// One command declared once: its name, what it does, its options with their help in
-/// both languages, and how it builds its request. Parsing (which options exist, which
-/// take a value), help pages and error messages (the option a JSON member came from)
-/// all read this declaration.
+/// One command declared once, in the manner of swift-argument-parser: its name, what it
+/// does, its arguments and options with their help in both languages, whether it has a
+/// JSON form, and how it builds its request. Parsing (which options exist, which take a
+/// value), help pages, the overview and error messages (the option a JSON member came
+/// from) all read this declaration; no other table lists the commands.
 struct CommandSpec: Sendable {
-    /// One option: `--name VALUE` (or a flag when `value` is `nil`).
-    struct Option: Sendable {
-        var name: String
-        /// The placeholder shown in help (`ID`, `DATE`); `nil` for a flag.
-        var value: String?
+    /// One option: `--name VALUE` (or a flag when its `value` is `nil`), a field of a form.
+    typealias Option = FormField
+
+    /// A positional argument help describes (`template TYPE`).
+    struct Argument: Sendable {
+        var label: String
         var french: String
         var english: String
-        /// The payload members this option fills (`data.partnerId`), so that a refused
-        /// append names the option the person typed.
-        var members: [String] = []
+    }
 
-        init(_ name: String, _ value: String?, _ french: String, _ english: String, members: [String] = []) {
-            self.name = name
-            self.value = value
-            self.french = french
-            self.english = english
-            self.members = members
-        }
-
-        /// `--partner ID`, as help lists it.
-        var label: String { value.map { "--\(name) \($0)" } ?? "--\(name)" }
+    /// Whether `--json` applies.
+    enum JSONForm: Sendable {
+        /// The output has a JSON form.
+        case always
+        /// Only with `--output`: JSON then tells the file written (the document has none).
+        case withOutput
+        /// Refused: the output has no JSON form.
+        case never
     }
 
     var name: String
@@ -35,8 +34,10 @@ struct CommandSpec: Sendable {
     var shortFrench: String
     var shortEnglish: String
     var usage: String
+    var arguments: [Argument] = []
     var options: [Option]
     var examples: [String]
+    var json: JSONForm = .always
     var build: @Sendable (ScannedArguments) throws(UsageError) -> Command
 
     var valueOptions: Set<String> { Set(options.filter { $0.value != nil }.map(\.name)) }
@@ -70,6 +71,6 @@ struct CommandSpec: Sendable {
         all.first { $0.name == name }
     }
 
-    /// Every command declared by a table, in the order help lists them.
-    static let all: [CommandSpec] = lifecycle
+    /// Every command, in the order help lists them.
+    static let all: [CommandSpec] = writing + lifecycle + inspection + projection + documents
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PacteDocuments
 import PacteEvents
 import PacteProjections
 
@@ -46,12 +47,6 @@ struct PacteLedger {
         } catch let error as LedgerError {
             output.standardError += error.message(in: invocation.language, optionNames: invocation.optionNames) + "\n"
             output.exitCode = 2
-        } catch let error as InputError {
-            output.standardError += error.message(in: invocation.language) + "\n"
-            output.exitCode = 2
-        } catch let error as LineReferenceError {
-            output.standardError += error.message(in: invocation.language) + "\n"
-            output.exitCode = 2
         } catch {
             output.standardError += message(of: error, in: invocation.language) + "\n"
             output.exitCode = 2
@@ -81,14 +76,14 @@ struct PacteLedger {
         case .template(let type):
             output.standardOutput = EventTemplate.data(for: type) + "\n"
         case .sheetTemplate:
-            output.standardOutput = ActionSheetFile.template
+            output.standardOutput = ActionSheetForm.template
         case .create(let file, let draft, let recorded, let policy):
             let clock = environment.now()
             let event = try LedgerFile.create(at: file, with: draft, recordedAt: recorded ?? clock, clock: clock, policy: policy)
-            output.print(Recording.describe(.appended(event), file: file, json: invocation.json, language: language))
+            output.print(AppendPrinter.text(.appended(event), file: file, json: invocation.json, language: language))
         case .record(let request):
             let outcome = try Recording.record(request, environment: environment, language: language)
-            output.print(Recording.describe(outcome, file: request.file, json: invocation.json, language: language))
+            output.print(AppendPrinter.text(outcome, file: request.file, json: invocation.json, language: language))
         case .log(let file, let types, let since, let ids):
             try Inspection.log(file: file, types: types, since: since, ids: ids, invocation: invocation, output: &output)
         case .verify(let files, let digest):
@@ -99,14 +94,12 @@ struct PacteLedger {
             }
         case .repair(let file):
             try Inspection.repair(file: file, now: environment.now(), invocation: invocation, output: &output)
-        case .state, .history, .timeline, .check, .summary:
+        case .state, .history, .timeline, .agenda, .check, .summary:
             try Projecting.perform(invocation, environment: environment, output: &output)
         case .report(let request):
             try Reporting.report(request, invocation: invocation, environment: environment, output: &output)
         case .export(let request):
             try Reporting.export(request, invocation: invocation, environment: environment, output: &output)
-        case .agenda(let request):
-            try AgendaPrinter.perform(request, invocation: invocation, environment: environment, output: &output)
         }
     }
 

@@ -2,11 +2,12 @@ import PacteDocuments
 import PacteEvents
 import PacteProjections
 
-/// `state`, `history`, `timeline`, `check` and `summary`: read the ledger, fold, print.
+/// `state`, `history`, `timeline`, `agenda`, `check` and `summary`: read the ledger, fold, print.
 enum Projecting {
     static func perform(_ invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
         let language = invocation.language
-        let paris = CivilDate.paris(at: environment.now())
+        let now = environment.now()
+        let paris = CivilDate.paris(at: now)
         switch invocation.command {
         case .state(let file, let dates):
             // State judges no deadline: `--today` is the day it is, so without `--as-of`
@@ -40,8 +41,8 @@ enum Projecting {
                 : FindingsPrinter.text(findings, state: check.state, date: check.date, language: language))
             if findings.contains(where: { $0.severity == .error }) { output.exitCode = 1 }
         case .summary(let paths, let dates, let csv, let separator):
-            let files = try SummaryPrinter.ledgerFiles(in: paths)
-            let rows = SummaryPrinter.rows(files: files, dates: dates, today: dates.today(or: paris))
+            let files = try LedgerPaths.files(in: paths)
+            let rows = LedgerPaths.summaryRows(files: files, dates: dates, today: dates.today(or: paris))
             if invocation.json {
                 output.print(SummaryPrinter.json(rows))
             } else if csv {
@@ -54,6 +55,21 @@ enum Projecting {
                 if case .failure(let error) = row.result { output.warn(error.message(in: language)) }
             }
             if rows.contains(where: { if case .failure = $0.result { true } else { false } }) { output.exitCode = 2 }
+        case .agenda(let request):
+            let events = try load(request.file, invocation: invocation, output: &output)
+            let dates = request.dates
+            let agenda = Agenda(events: events, asOf: dates.asOf, knownAt: dates.knownAt, today: dates.today(or: paris))
+            if request.ics {
+                let calendar = AgendaCalendar.calendar(agenda, file: request.file, language: language)
+                let deadlines = AgendaPrinter.deadlines(calendar.events.count, in: language)
+                let fr = language == .french
+                Reporting.deliver(calendar.text(stamp: now), to: request.output, ledger: request.file,
+                                  invocation: invocation, output: &output) { path, _ in
+                    fr ? "Calendrier iCalendar écrit dans \(path) (\(deadlines))." : "iCalendar file written to \(path) (\(deadlines))."
+                }
+            } else {
+                output.print(invocation.json ? JSONWriter.string(of: agenda.jsonValue) : AgendaPrinter.text(agenda, language: language))
+            }
         default:
             break
         }
@@ -87,7 +103,7 @@ enum Projecting {
     /// The ledger's events, warning about a torn tail (the lines before it are used).
     static func load(_ file: String, invocation: Invocation, output: inout CommandOutput) throws -> [LedgerEvent] {
         let contents = try LedgerFile(path: file).read()
-        Inspection.warnAboutTornTail(contents, file: file, invocation: invocation, output: &output)
+        Inspection.warnAboutTornTail(contents.tornTail, file: file, invocation: invocation, output: &output)
         return contents.events
     }
 }

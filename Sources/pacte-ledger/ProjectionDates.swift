@@ -14,9 +14,6 @@ struct ProjectionDates: Equatable {
     var knownAt: Timestamp?
     var today: CivilDate?
 
-    /// The option names, without `--`.
-    static let options: Set<String> = ["as-of", "known-at", "today"]
-
     init(asOf: CivilDate? = nil, knownAt: Timestamp? = nil, today: CivilDate? = nil) {
         self.asOf = asOf
         self.knownAt = knownAt
@@ -27,22 +24,17 @@ struct ProjectionDates: Equatable {
         self.init(asOf: try scanned.date("as-of"), knownAt: try scanned.timestamp("known-at"), today: try scanned.date("today"))
     }
 
-    /// The ledger read as of `asOf`, as known at `knownAt`.
-    func view(of events: [LedgerEvent]) -> LedgerView {
-        LedgerView(events: events, asOf: asOf, knownAt: knownAt)
-    }
-
     /// `--today`, else `paris` (today in Paris, from the clock).
     func today(or paris: CivilDate) -> CivilDate {
         today ?? paris
     }
 
-    /// The help lines of the three options; `today` says what the day is used for.
-    static func help(fr: Bool, today: (french: String, english: String)) -> [(String, String)] {
+    /// The three options; `today` says what the day is used for.
+    static func options(today: (french: String, english: String)) -> [CommandSpec.Option] {
         [
-            ("--as-of DATE", fr ? "date de valeur : le pacte tel qu'il était ce jour-là (faits datés de ce jour ou avant, même enregistrés plus tard)" : "valid time: the pact as it stood that day (facts dated on or before it, even if recorded later)"),
-            ("--known-at HORODATAGE", fr ? "ce que le registre savait à ce moment (AAAA-MM-JJTHH:MM:SSZ, ou une date = fin de journée UTC)" : "what the ledger knew at that moment (YYYY-MM-DDTHH:MM:SSZ, or a date = end of day UTC)"),
-            ("--today DATE", fr ? "date du jour (défaut : aujourd'hui à Paris) : \(today.french)" : "today's date (default: today in Paris): \(today.english)"),
+            CommandSpec.Option("as-of", "DATE", "date de valeur : le pacte tel qu'il était ce jour-là (faits datés de ce jour ou avant, même enregistrés plus tard)", "valid time: the pact as it stood that day (facts dated on or before it, even if recorded later)"),
+            CommandSpec.Option("known-at", "HORODATAGE", "ce que le registre savait à ce moment (AAAA-MM-JJTHH:MM:SSZ, ou une date = fin de journée UTC)", "what the ledger knew at that moment (YYYY-MM-DDTHH:MM:SSZ, or a date = end of day UTC)"),
+            CommandSpec.Option("today", "DATE", "date du jour (défaut : aujourd'hui à Paris) : \(today.french)", "today's date (default: today in Paris): \(today.english)"),
         ]
     }
 }

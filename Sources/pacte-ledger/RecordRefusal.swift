@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// An append the ledger refused for a command typed with options (`approve --partner
 /// nobody`), told in the words the person typed: the option rather than the JSON member,
@@ -22,7 +23,7 @@ enum RecordRefusal: Error {
         switch error {
         case .unresolvedReference(_, let path, let kind, let id):
             let option = spec?.option(forMember: path) ?? path
-            return .unknownReference(file: file, option: option, id: id, kind: kind, known: knownIds(kind, in: events))
+            return .unknownReference(file: file, option: option, id: id, kind: kind, known: kind.ids(in: events))
         case .refused:
             // A fact that cannot be true: the message names the option and what to do.
             let message = error.message(in: language, optionNames: spec?.optionNames ?? ["effective": "--effective"])
@@ -37,30 +38,6 @@ enum RecordRefusal: Error {
             let rest = message.hasPrefix(prefix) ? String(message.dropFirst(prefix.count)) : " : " + message
             return .refused(file: file, message: file + rest)
         }
-    }
-
-    /// The ids of `kind` the lines define (line numbers for extension requests and events).
-    static func knownIds(_ kind: LedgerError.ReferenceKind, in events: [LedgerEvent]) -> [String] {
-        var ids: [String] = []
-        for event in events {
-            let data = event.data
-            switch (kind, event.type) {
-            case (.partner, .pactDrafted):
-                if case .object(let porteur)? = data["porteur"], case .string(let id)? = porteur["id"] { ids.append(id) }
-            case (.partner, .partnerJoined):
-                if case .object(let partner)? = data["partner"], case .string(let id)? = partner["id"] { ids.append(id) }
-            case (.priority, .prioritySet):
-                if case .string(let id)? = data["priorityId"] { ids.append(id) }
-            case (.action, .actionAdded):
-                if case .object(let sheet)? = data["sheet"], case .string(let id)? = sheet["actionId"] { ids.append(id) }
-            case (.extensionRequest, .extensionRequested):
-                ids.append(String(event.seq))
-            default:
-                break
-            }
-        }
-        var seen = Set<String>()
-        return ids.filter { seen.insert($0).inserted }
     }
 
     func message(in language: Language) -> String {

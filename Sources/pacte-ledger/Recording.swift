@@ -1,4 +1,5 @@
 import PacteEvents
+import PacteProjections
 
 /// `init`, `record` and the flag-only forms: append one event and say what happened.
 enum Recording {
@@ -15,7 +16,12 @@ enum Recording {
             case .standardInput:
                 data = try jsonObject(try environment.readStandardInput(), source: "stdin")
             case .correction(let target, let reason, let changes):
-                data = try CorrectionPayload.data(target: target, reason: reason, changes: changes, file: request.file)
+                let events = try LedgerFile(path: request.file).read().events
+                do {
+                    data = try CorrectionPayload.data(target: target, reason: reason, changes: changes, events: events, file: request.file)
+                } catch let error as FormError {
+                    throw UsageError(error, command: "correct")
+                }
             }
         } catch let error as InputError {
             // Name the ledger and the line the event would have been.
@@ -23,7 +29,7 @@ enum Recording {
             throw error.located(at: line.map { LedgerLocation(file: request.file, line: $0) })
         }
         let spec = request.command.flatMap(CommandSpec.named)
-        let resolved = try EventLineReference.resolve(
+        let resolved = try resolveLineNumbers(
             data, type: request.type, file: request.file,
             optionName: { member in spec?.option(forMember: "data." + member) ?? "data." + member })
         let draft = EventDraft(
@@ -44,29 +50,13 @@ enum Recording {
         }
     }
 
-    static func describe(_ outcome: AppendOutcome, file: String, json: Bool, language: Language) -> String {
-        let event = outcome.event
-        let appended: Bool
-        if case .appended = outcome { appended = true } else { appended = false }
-        if json {
-            return JSONWriter.string(of: .object(JSONObject([
-                JSONMember("outcome", .string(appended ? "appended" : "alreadyPresent")),
-                JSONMember("seq", .number(JSONNumber(event.seq))),
-                JSONMember("id", .string(event.id)),
-                JSONMember("type", .string(event.type.rawValue)),
-                JSONMember("recorded", .string(event.recorded.description)),
-                JSONMember("digest", .string(event.hash.hexadecimal)),
-            ])))
-        }
-        let fr = language == .french
-        if appended {
-            return fr
-                ? "Ligne \(event.seq) ajoutée à \(file) : \(event.type) (id \(event.id))\nEmpreinte du registre : \(event.hash)"
-                : "Line \(event.seq) appended to \(file): \(event.type) (id \(event.id))\nLedger digest: \(event.hash)"
-        }
-        return fr
-            ? "Déjà enregistré en ligne \(event.seq) (même id \(event.id), même contenu) : rien n'a été écrit"
-            : "Already recorded on line \(event.seq) (same id \(event.id), same content): nothing written"
+    /// `data` with every line number that names an event replaced by that event's id
+    /// (``EventLineReference``), the ledger read only when some member holds one.
+    static func resolveLineNumbers(
+        _ data: JSONObject, type: EventType, file: String, optionName: (String) -> String
+    ) throws -> JSONObject {
+        guard EventLineReference.needsLedger(data, type: type), let contents = try? LedgerFile(path: file).read() else { return data }
+        return try EventLineReference.resolve(data, type: type, events: contents.events, file: file, optionName: optionName)
     }
 
     private static func jsonObject(_ bytes: [UInt8], source: String) throws -> JSONObject {

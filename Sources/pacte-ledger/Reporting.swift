@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PacteDocuments
 import PacteEvents
 import PacteProjections
@@ -12,7 +7,7 @@ enum Reporting {
     /// `report FILE [--as-of] [--known-at] [--today] [--format html|markdown] [--output]`.
     static func report(_ request: ReportRequest, invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
         let contents = try LedgerFile(path: request.file).read()
-        Inspection.warnAboutTornTail(contents, file: request.file, invocation: invocation, output: &output)
+        Inspection.warnAboutTornTail(contents.tornTail, file: request.file, invocation: invocation, output: &output)
         let now = environment.now()
         let today = request.today ?? CivilDate.paris(at: now)
         let report = PactReport(
@@ -33,7 +28,7 @@ enum Reporting {
     /// `export FILE --table commitments|actions|signatures [--as-of] [--known-at] [--today] [--separator] [--output]`.
     static func export(_ request: ExportRequest, invocation: Invocation, environment: Environment, output: inout CommandOutput) throws {
         let contents = try LedgerFile(path: request.file).read()
-        Inspection.warnAboutTornTail(contents, file: request.file, invocation: invocation, output: &output)
+        Inspection.warnAboutTornTail(contents.tornTail, file: request.file, invocation: invocation, output: &output)
         let view = LedgerView(events: contents.events, asOf: request.asOf, knownAt: request.knownAt)
         let state = PactState(replaying: view.events)
         // Deadlines (a partner late to sign) are judged as `check` judges them: at the
@@ -62,71 +57,23 @@ enum Reporting {
             return
         }
         let bytes = Array(text.utf8)
-        if let problem = write(bytes, to: path, ledger: ledger, language: invocation.language) {
+        if let problem = DocumentFile.write(bytes, to: path, ledger: ledger, language: invocation.language) {
             output.warn(problem)
             output.exitCode = 2
             return
         }
         if invocation.json {
-            output.print(#"{"output":"# + jsonEscaped(path) + #"","bytes":\#(bytes.count)}"#)
+            output.print(JSONWriter.string(of: .object(JSONObject([
+                JSONMember("output", .string(path)), JSONMember("bytes", .number(JSONNumber(bytes.count))),
+            ]))))
         } else {
             output.print(message(path, bytes.count))
         }
-    }
-
-    /// Writes `bytes` to `path` through a temporary file renamed over it, so that a
-    /// reader never sees half a report. Refuses to overwrite the ledger itself.
-    /// Returns a message when it fails.
-    static func write(_ bytes: [UInt8], to path: String, ledger: String, language: Language) -> String? {
-        let fr = language == .french
-        if let target = realPath(path), let source = realPath(ledger), target == source {
-            return fr ? "erreur : \(path) est le registre lui-même ; choisissez un autre fichier pour --output"
-                : "error: \(path) is the ledger itself; choose another file for --output"
-        }
-        let temporary = path + ".tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return failure(path, errno, language) }
-        // A file replaced keeps its permissions (a report kept private stays private).
-        var existing = stat()
-        if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) == S_IFREG {
-            _ = fchmod(descriptor, existing.st_mode & 0o7777)
-        }
-        if let failure = FileDescriptor.writeAll(bytes, to: descriptor) {
-            close(descriptor)
-            unlink(temporary)
-            return Self.failure(path, failure.code, language)
-        }
-        if close(descriptor) != 0 {
-            let code = errno
-            unlink(temporary)
-            return failure(path, code, language)
-        }
-        if rename(temporary, path) != 0 {
-            let code = errno
-            unlink(temporary)
-            return failure(path, code, language)
-        }
-        return nil
-    }
-
-    static func failure(_ path: String, _ code: Int32, _ language: Language) -> String {
-        let reason = String(cString: strerror(code))
-        return language == .french ? "erreur : \(path) : écriture impossible (\(reason))" : "error: \(path): cannot be written (\(reason))"
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     /// The last component of a path (`ledgers/pacte.jsonl` → `pacte.jsonl`).
     static func fileName(of path: String) -> String {
         let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
         return name.isEmpty ? path : name
-    }
-
-    static func jsonEscaped(_ text: String) -> String {
-        JSONWriter.string(of: .string(text)).dropFirst().dropLast().description
     }
 }

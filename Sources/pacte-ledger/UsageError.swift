@@ -23,6 +23,16 @@ enum UsageError: Error, Equatable {
     /// (`withOutput`: it has one with `--output`, saying what was written.)
     case jsonNotAvailable(command: String, withOutput: Bool = false)
 
+    /// A field of a form the options of `command` filled, that cannot be used.
+    init(_ error: FormError, command: String) {
+        switch error {
+        case .missing(let field): self = .missingOption(option: field, command: command)
+        case .invalid(let field, let value, let expected): self = .invalidValue(option: field, value: value, expected: expected, command: command)
+        case .unusable(let field, let value, let reason): self = .unusableValue(option: field, value: value, reason, command: command)
+        case .conflicting(let first, let second): self = .conflictingOptions(first, second, command: command)
+        }
+    }
+
     var command: String? {
         switch self {
         case .missingCommand, .unknownCommand: nil
@@ -68,7 +78,7 @@ enum UsageError: Error, Equatable {
             text = fr ? "--\(option) « \(value) » : \(reason.message(in: language))"
                 : "--\(option) \"\(value)\": \(reason.message(in: language))"
         case .sheetLine(let file, let line, let content, _):
-            let keys = ActionSheetOptions.fields.map(\.key).joined(separator: ", ")
+            let keys = ActionSheetForm.fields.map(\.key).joined(separator: ", ")
             text = fr ? "\(file):\(line) : « \(content) » n'est pas une rubrique « clé : valeur » connue (clés : \(keys) ; voir « pacte-ledger template fiche-action »)"
                 : "\(file):\(line): \"\(content)\" is not a known \"key: value\" line (keys: \(keys); see \"pacte-ledger template action-sheet\")"
         case .jsonNotAvailable(let command, let withOutput):

@@ -190,7 +190,7 @@ struct AgendaTests {
         let path = folder.path("pacte.ics")
         let output = ReportFixtures.run(["agenda", Self.example, "--today", "2025-03-15", "--ics", "--output", path])
         #expect(output.exitCode == 0)
-        #expect(output.standardOutput.contains("Calendrier iCalendar écrit dans \(path) (11 échéance(s))."))
+        #expect(output.standardOutput.contains("Calendrier iCalendar écrit dans \(path) (11 échéances)."))
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(ICSChecker(bytes).problems == [])
     }

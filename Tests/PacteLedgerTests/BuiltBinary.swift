@@ -4,8 +4,13 @@ import Foundation
 struct BuiltBinary {
     struct Result {
         var exitCode: Int32
+        /// Standard output with the no-break spaces of French typography as spaces: most
+        /// tests are about content.
         var standardOutput: String
         var standardError: String
+        /// Standard output exactly as written, no-break spaces included (for a test about
+        /// typography).
+        var exactStandardOutput: String
     }
 
     /// The executable next to the test bundle (`.build/debug/pacte-ledger`).
@@ -38,12 +43,13 @@ struct BuiltBinary {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let exact = String(decoding: outputData, as: UTF8.self)
         return Result(
             exitCode: process.terminationStatus,
-            // No-break spaces of French typography as spaces: these tests are about content
-            // (TypographyCommandTests checks the typography).
-            standardOutput: String(String(decoding: outputData, as: UTF8.self).map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 }),
-            standardError: String(decoding: errorData, as: UTF8.self)
+            // TypographyCommandTests and the tests reading `exactStandardOutput` check the typography.
+            standardOutput: String(exact.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 }),
+            standardError: String(decoding: errorData, as: UTF8.self),
+            exactStandardOutput: exact
         )
     }
 }

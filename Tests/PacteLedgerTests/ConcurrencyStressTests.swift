@@ -1,4 +1,5 @@
 import Foundation
+import PacteDocuments
 import PacteEvents
 import Testing
 

@@ -156,7 +156,7 @@ struct FactRefusalCommandTests {
         #expect(log.standardOutput.contains(#""type":"action.added","v":2"#), "written as v2")
 
         let before = try BuiltBinary.run(["state", file, "--as-of", "2025-09-30"])
-        #expect(before.standardOutput.contains("Aide aux devoirs [en attente de l'avenant n°"), "\(before.standardOutput)")
+        #expect(before.exactStandardOutput.contains("Aide aux devoirs [en attente de l'avenant n°\u{00A0}1]"), "\(before.exactStandardOutput)")
         let beforeJSON = try BuiltBinary.run(["state", file, "--as-of", "2025-09-30", "--json"])
         #expect(beforeJSON.standardOutput.contains(#""pendingActions":[{"actionId":"A2""#))
         #expect(!beforeJSON.standardOutput.contains(#""actionId":"A2","priorityId""#), "not among the actions in force")

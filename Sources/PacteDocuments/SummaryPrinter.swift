@@ -1,51 +1,21 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import PacteDocuments
 import PacteEvents
 import PacteProjections
 
-/// `summary`: one row per pact over many ledgers, read in parallel; a broken ledger is
-/// reported on its row and does not stop the others.
-enum SummaryPrinter {
-    struct Row: Sendable {
-        var file: String
-        var result: Result<PactSummary, LedgerError>
-    }
+/// `summary`: one row per pact over many ledgers, as a table for people (80 columns),
+/// JSON or CSV. A ledger that could not be read is told on its row.
+public enum SummaryPrinter {
+    /// One ledger named on the command line and what reading it gave.
+    public struct Row: Sendable {
+        public var file: String
+        public var result: Result<PactSummary, LedgerError>
 
-    /// The ledgers named: files as given, folders as their `*.jsonl` files (sorted).
-    static func ledgerFiles(in paths: [String]) throws(LedgerError) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            guard let folder = opendir(path) else {
-                if errno == ENOTDIR || errno == ENOENT || errno == EACCES { files.append(path); continue }
-                throw LedgerError.inputOutput(path: path, operation: .listFolder, code: errno)
-            }
-            var names: [String] = []
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasSuffix(".jsonl"), !name.hasPrefix(".") { names.append(name) }
-            }
-            closedir(folder)
-            let prefix = path.hasSuffix("/") ? path : path + "/"
-            files += names.sorted { $0.compare(naturally: $1) }.map { prefix + $0 }
-        }
-        return files
-    }
-
-    static func rows(files: [String], dates: ProjectionDates = ProjectionDates(), today: CivilDate) -> [Row] {
-        files.parallelMap { file in
-            Row(file: file, result: Result { () throws(LedgerError) in
-                PactSummary(events: try LedgerFile(path: file).read().events, asOf: dates.asOf, knownAt: dates.knownAt, today: today)
-            })
+        public init(file: String, result: Result<PactSummary, LedgerError>) {
+            self.file = file
+            self.result = result
         }
     }
 
-    static func text(_ rows: [Row], language: Language) -> String {
+    public static func text(_ rows: [Row], language: Language) -> String {
         let fr = language == .french
         var table = [[
             fr ? "pacte" : "pact", fr ? "territoire" : "territory", fr ? "statut" : "status", fr ? "en vigueur" : "in force",
@@ -89,7 +59,7 @@ enum SummaryPrinter {
         return text
     }
 
-    static func json(_ rows: [Row]) -> String {
+    public static func json(_ rows: [Row]) -> String {
         var pacts: [JSONValue] = []
         for row in rows {
             var object = JSONObject([JSONMember("file", .string(row.file))])
@@ -119,7 +89,7 @@ enum SummaryPrinter {
         return JSONWriter.string(of: .array(pacts))
     }
 
-    static func csv(_ rows: [Row], separator: Character, language: Language) -> String {
+    public static func csv(_ rows: [Row], separator: Character, language: Language) -> String {
         let summaries = rows.compactMap { try? $0.result.get() }
         let years = Set(summaries.flatMap { $0.stateCashByYear.keys }).sorted()
         var table = CSVTable(header: [

@@ -1,4 +1,3 @@
-import PacteDocuments
 import PacteEvents
 import PacteProjections
 
@@ -7,10 +6,10 @@ import PacteProjections
 /// byte-order mark so that Excel reads the accents. Only words change: every value is the
 /// one the default export writes (its English headers and codes stay the contract for
 /// programs).
-enum ExcelCSV {
-    static let byteOrderMark = "\u{FEFF}"
+public enum ExcelCSV {
+    public static let byteOrderMark = "\u{FEFF}"
 
-    static func text(_ table: CSVTable) -> String {
+    public static func text(_ table: CSVTable) -> String {
         var french = CSVTable(header: table.header.map { headers[$0] ?? $0 })
         for row in table.rows {
             french.append(zip(table.header, row).map { column, value in self.value(value, column: column) })
