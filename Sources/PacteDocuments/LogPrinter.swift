@@ -12,7 +12,7 @@ public enum LogPrinter {
 
     /// The line of `event`; with `showingId`, its id on the line below.
     public static func line(
-        _ event: LedgerEvent, lineOfId: [ByteKey: Int], showingId: Bool = false, in language: Language
+        _ event: LedgerEvent, lineOfId: EventIdLines, showingId: Bool = false, in language: Language
     ) -> String {
         var summary = EventSummary.text(of: event, lineOfId: lineOfId, language: language)
         if event.isRecordedLate {

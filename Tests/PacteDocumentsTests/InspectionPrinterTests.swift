@@ -2,6 +2,7 @@ import Foundation
 import PacteDocuments
 import PacteEvents
 import PacteProjections
+import PactTesting
 import Testing
 
 /// The text and JSON of `log`, `verify` and `repair`, built from the example ledger.

@@ -3,6 +3,7 @@ import Foundation
 @testable import PacteDocuments
 import PacteEvents
 import PacteProjections
+import PactTesting
 import Testing
 
 /// `summary` and `agenda` as documents: one row per ledger, deadlines with their plurals.
