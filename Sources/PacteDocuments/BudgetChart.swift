@@ -12,9 +12,8 @@ struct BudgetChart {
         var stateCents = 0
         var othersCents = 0
         var inKindCents = 0
-        /// The action's years together, as `check` judges them: a shortfall in any year,
-        /// else votes still awaited in any year, else co-financed.
-        var cofinancing = Cofinancing.met
+        /// The action's years together, as `check` judges them (``ActionFunding/Status/combining(_:)``).
+        var status = ActionFunding.Status.notStateFunded
         var cashCents: Int { stateCents.addingSaturating(othersCents) }
 
         /// The sum of `fundings` (one action's years, one kind of money) and the action's
@@ -24,24 +23,9 @@ struct BudgetChart {
             for funding in fundings {
                 stateCents.addSaturating(funding.stateCashCents)
                 othersCents.addSaturating(funding.otherCashCents)
-                switch funding.status {
-                case .shortfall: cofinancing = .shortfall
-                case .awaitingVotes where cofinancing == .met: cofinancing = .awaitingVotes
-                case .awaitingVotes, .cofinanced, .notStateFunded: break
-                }
             }
+            status = .combining(fundings.map(\.status))
         }
-    }
-
-    /// How an action's money stands against COFINANCING, taken from ``ActionFunding/status``.
-    enum Cofinancing {
-        /// No year in breach: the others bring at least 50 %.
-        case met
-        /// A year's voted money is short while partners that planned money have not voted
-        /// yet: not a breach yet (`check` says info).
-        case awaitingVotes
-        /// A year in breach (`check` says error).
-        case shortfall
     }
 
     struct Row {
@@ -122,13 +106,13 @@ struct BudgetChart {
                     tone = "#444"
                 } else {
                     let percent = Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true)
-                    switch money.cofinancing {
-                    case .met: (share, tone) = ("État " + percent + " ✓ ≤ 50 %", ChartColour.green)
+                    switch money.status {
+                    case .cofinanced, .notStateFunded: (share, tone) = ("État " + percent + " ✓ ≤ 50 %", ChartColour.green)
                     case .awaitingVotes: (share, tone) = ("État " + percent + " … votes attendus", ChartColour.orange)
                     case .shortfall: (share, tone) = ("État " + percent + " ✗ > 50 %", ChartColour.red)
                     }
                 }
-                canvas.text(share, plotRight + 8, barTop + 10, size: 9, fill: tone, bold: money.cofinancing == .shortfall)
+                canvas.text(share, plotRight + 8, barTop + 10, size: 9, fill: tone, bold: money.status == .shortfall)
             }
         }
 

@@ -43,7 +43,7 @@ extension PactReport {
                 table.append([
                     [.strong(pending.sheet.actionId)], [.text(pending.sheet.title ?? "")], [.text("n° \(pending.amendment)")],
                     amendmentStage(pending.amendment, state),
-                    [.text(context.euros((pending.sheet.funding ?? []).saturatingSum(of: \.amountCents)))],
+                    [.text(context.euros(pending.plannedCashCents))],
                     [.text(String(pending.source.seq))],
                 ])
             }

@@ -49,8 +49,8 @@ extension PactReport {
                         share = [.text("—")]
                     } else {
                         let percent = Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true)
-                        switch money.cofinancing {
-                        case .met: share = [.flag(percent + " ✓", .good)]
+                        switch money.status {
+                        case .cofinanced, .notStateFunded: share = [.flag(percent + " ✓", .good)]
                         case .awaitingVotes: share = [.flag(percent + " … votes attendus", .warning)]
                         case .shortfall: share = [.flag(percent + " ✗", .bad)]
                         }

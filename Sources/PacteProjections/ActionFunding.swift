@@ -20,6 +20,15 @@ public struct ActionFunding: Sendable, Hashable {
         case awaitingVotes = "awaiting-votes"
         /// The other partners bring less than half of the cash (an `error`).
         case shortfall
+
+        /// Several years of one action taken together, as `check` judges them: a shortfall
+        /// in any year, else votes awaited in any year, else co-financed (not State-funded
+        /// when no year has State cash, or there is no year).
+        public static func combining(_ statuses: [Status]) -> Status {
+            if statuses.contains(.shortfall) { return .shortfall }
+            if statuses.contains(.awaitingVotes) { return .awaitingVotes }
+            return statuses.contains(.cofinanced) ? .cofinanced : .notStateFunded
+        }
     }
 
     public var actionId: String

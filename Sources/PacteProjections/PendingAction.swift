@@ -11,4 +11,6 @@ public struct PendingAction: Sendable, Hashable {
     public var source: EventReference
 
     public var id: String { sheet.actionId }
+    /// The cash its sheet plans, all partners and years (saturating).
+    public var plannedCashCents: Int { (sheet.funding ?? []).saturatingSum(of: \.amountCents) }
 }
