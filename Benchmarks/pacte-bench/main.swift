@@ -154,6 +154,18 @@ if (try? String(contentsOfFile: singleManifest, encoding: .utf8)) != expectedSin
     print(String(format: "  %.1f s", clock() - start))
 }
 let singleBytes = stat(singleLedger, &status) == 0 ? Int(status.st_size) : 0
+// One ledger of a tenth of the events, for issue 14's `state`/`check` against `verify` of the same file.
+let tenthEvents = options.events / 10
+let tenthLedger = "\(options.corpus)-tenth/ledger.jsonl"
+let tenthManifest = "\(options.corpus)-tenth/MANIFEST"
+let expectedTenthManifest = "events=\(tenthEvents) generator=1\n"
+mkdir("\(options.corpus)-tenth", 0o755)
+if !options.recordOnly, (try? String(contentsOfFile: tenthManifest, encoding: .utf8)) != expectedTenthManifest {
+    print("Generating one ledger of \(tenthEvents) events in \(options.corpus)-tenth/ …")
+    _ = try CorpusGenerator(pactCount: 1, eventsPerPact: tenthEvents).writeLedger(pact: 0, to: tenthLedger)
+    try FileBytes.write(Array(expectedTenthManifest.utf8), to: tenthManifest)
+}
+let tenthBytes = stat(tenthLedger, &status) == 0 ? Int(status.st_size) : 0
 
 let quotedFiles = files.joined(separator: " ")
 print("Measuring (median of \(options.runs) runs) …")
@@ -178,6 +190,20 @@ if !options.recordOnly {
         expectedExitCode: 1
     ) {
         [options.binary, "check", singleLedger, "--today", "2027-12-31"]
+    }
+    let tenthHashFloor = "sha256sum one \(tenthEvents.formatted())-event ledger"
+    measure(tenthHashFloor, events: tenthEvents, bytes: tenthBytes, hashFloor: tenthHashFloor) { ["sha256sum", tenthLedger] }
+    measure("verify one \(tenthEvents.formatted())-event ledger", events: tenthEvents, bytes: tenthBytes, hashFloor: tenthHashFloor) {
+        [options.binary, "verify", tenthLedger]
+    }
+    measure("state one \(tenthEvents.formatted())-event ledger", events: tenthEvents, bytes: tenthBytes, hashFloor: tenthHashFloor) {
+        [options.binary, "state", tenthLedger]
+    }
+    measure(
+        "check one \(tenthEvents.formatted())-event ledger", events: tenthEvents, bytes: tenthBytes, hashFloor: tenthHashFloor,
+        expectedExitCode: 1
+    ) {
+        [options.binary, "check", tenthLedger, "--today", "2027-12-31"]
     }
     if options.peers {
         if ChildProcess.isInstalled("python3") {
@@ -260,3 +286,50 @@ print("")
 print("'vs X' is X's wall time divided by this row's: above 1 means faster than X; the one-ledger rows")
 print("are compared with sha256sum of that ledger.")
 print("Peak MB is the measured process's own peak (VmHWM); for rows run through sh it is the shell's.")
+
+// 4. Issue 14's targets, judged on this run's rows (wall times, as in the table).
+if !options.recordOnly {
+    var targets: [[String]] = [["target (issue 14)", "this run", "met?"]]
+    func judge(_ target: String, _ result: String, _ met: Bool) { targets.append([target, result, met ? "yes" : "no"]) }
+    func times(_ a: Row, _ b: Row) -> Double { b.seconds / a.seconds }
+    if let summary = find("pacte-ledger summary") {
+        if let python = find("python3") {
+            judge("summary >= 5x the Python fold, under 1 s",
+                  String(format: "%.2fx, %.2f s", times(summary, python), summary.seconds),
+                  times(summary, python) >= 5 && summary.seconds < 1)
+        }
+        judge("summary peak memory <= 200 MB", String(format: "%.0f MB", Double(summary.peakMemoryBytes) / 1e6),
+              summary.peakMemoryBytes <= 200_000_000)
+    }
+    if let verify = find("pacte-ledger verify"), let floor = find("sha256sum (hash floor)") {
+        judge("verify of the corpus >= 2x sha256sum", String(format: "%.2fx", times(verify, floor)), times(verify, floor) >= 2)
+    }
+    let single = options.events.formatted()
+    if let verify = find("verify one \(single)-event"), let floor = find("sha256sum one ledger") {
+        judge("verify of one \(single)-event ledger >= 1.5x sha256sum", String(format: "%.2fx", times(verify, floor)),
+              times(verify, floor) >= 1.5)
+    }
+    let tenth = tenthEvents.formatted()
+    if let verify = find("verify one \(tenth)-event") {
+        for command in ["state", "check"] {
+            guard let row = find("\(command) one \(tenth)-event") else { continue }
+            let ratio = row.seconds / verify.seconds
+            judge("\(command) of one \(tenth)-event ledger <= 2x its verify", String(format: "%.2fx", ratio), ratio <= 2)
+        }
+    }
+    if let record = find("record on a 10,000-event") {
+        judge("record on 10,000 events <= 50 ms", String(format: "%.0f ms", record.seconds * 1000), record.seconds <= 0.05)
+    }
+    if let record = rows.first(where: { $0.name == "record on a \(single)-event ledger" }) {
+        judge("record on \(single) events <= 1 s", String(format: "%.3f s", record.seconds), record.seconds <= 1)
+    }
+    let targetWidths = (0..<3).map { column in targets.map { $0[column].count }.max() ?? 0 }
+    print("")
+    for (index, cells) in targets.enumerated() {
+        let line = cells.enumerated().map { column, cell in
+            column == cells.count - 1 ? cell : cell + String(repeating: " ", count: targetWidths[column] - cell.count)
+        }.joined(separator: "  ")
+        print(line)
+        if index == 0 { print(String(repeating: "-", count: line.count)) }
+    }
+}
