@@ -31,43 +31,58 @@ public struct EventIdLines: Sendable {
 
     /// The line of the event with that id, `nil` when no line has it.
     public subscript(id: ByteKey) -> Int? {
-        line(of: id.text) ?? (scattered.isEmpty ? nil : scattered[id])
+        lookUp(id.text).line
+    }
+
+    /// The line of the event with id `id` (`nil` when no line has it), and the hash of
+    /// `id`, to record it without hashing it again (``record(_:line:hash:)``).
+    func lookUp(_ id: String) -> (line: Int?, hash: Int) {
+        var id = id
+        let (found, hash) = id.withUTF8 { wanted in
+            let hash = Self.hash(UnsafeRawBufferPointer(wanted))
+            return (self.line(of: UnsafeRawBufferPointer(wanted), hash: hash), hash)
+        }
+        return (found ?? (scattered.isEmpty ? nil : scattered[ByteKey(id)]), hash)
     }
 
     /// Records `id` as the id of line `line`: in the compact table when the lines come in
     /// order from line 1, else aside.
     public mutating func record(_ id: String, line: Int) {
+        var id = id
+        let hash = id.withUTF8 { Self.hash(UnsafeRawBufferPointer($0)) }
+        record(id, line: line, hash: hash)
+    }
+
+    /// ``record(_:line:)`` with the hash ``lookUp(_:)`` gave for `id`.
+    mutating func record(_ id: String, line: Int, hash: Int) {
         if line == ends.count + 1, scattered.isEmpty {
-            append(id)
+            append(id, hash: hash)
         } else {
             scattered[ByteKey(id)] = line
         }
     }
 
-    /// The line of the event with id `id` among the lines recorded in order, `nil` when
-    /// none has it.
-    private func line(of id: String) -> Int? {
+    /// The line of the event whose id has the bytes `wanted` (and that hash) among the
+    /// lines recorded in order, `nil` when none has it.
+    private func line(of wanted: UnsafeRawBufferPointer, hash: Int) -> Int? {
         guard !slots.isEmpty else { return nil }
-        var id = id
-        return id.withUTF8 { wanted in
-            let mask = slots.count - 1
-            var slot = Self.hash(UnsafeRawBufferPointer(wanted)) & mask
-            while slots[slot] != 0 {
-                if hasId(UnsafeRawBufferPointer(wanted), line: slots[slot]) { return slots[slot] }
-                slot = (slot + 1) & mask
-            }
-            return nil
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] != 0 {
+            if hasId(wanted, line: slots[slot]) { return slots[slot] }
+            slot = (slot + 1) & mask
         }
+        return nil
     }
 
-    /// Records `id` as the id of the next line in order. The caller checks first that no
-    /// line has it.
-    private mutating func append(_ id: String) {
+    /// Records `id` (of that hash) as the id of the next line in order. The caller checks
+    /// first that no line has it.
+    private mutating func append(_ id: String, hash: Int) {
         if (ends.count + 1) * 4 > slots.count * 3 { grow() }
         var id = id
         id.withUTF8 { bytes.append(contentsOf: $0) }
         ends.append(bytes.count)
-        insert(line: ends.count)
+        insert(line: ends.count, hash: hash)
     }
 
     private func hasId(_ wanted: UnsafeRawBufferPointer, line: Int) -> Bool {
@@ -82,6 +97,10 @@ public struct EventIdLines: Sendable {
     private mutating func insert(line: Int) {
         let start = line == 1 ? 0 : ends[line - 2]
         let hash = bytes.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[start..<ends[line - 1]])) }
+        insert(line: line, hash: hash)
+    }
+
+    private mutating func insert(line: Int, hash: Int) {
         let mask = slots.count - 1
         var slot = hash & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
