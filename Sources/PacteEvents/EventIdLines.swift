@@ -17,9 +17,12 @@ public struct EventIdLines: Sendable {
     /// Where the id of line `n` ends in `bytes` (at `ends[n - 1]`); it starts where the id
     /// of line `n - 1` ends.
     private var ends: [Int] = []
-    /// Open addressing with linear probing: a line number, or 0 for an empty slot. Its
-    /// count is a power of two, at most three quarters full.
+    /// Open addressing with linear probing: a line number (below 2^40) with the high 24
+    /// bits of its id's hash above it, or 0 for an empty slot. Its count is a power of two,
+    /// at most three quarters full. A probe compares ids only when those bits match.
     private var slots: [Int] = []
+    /// The bits of a slot that hold the line number; the others hold the hash's.
+    private static let lineBits = 0xFF_FFFF_FFFF
     /// Ids recorded out of line order: an append resumed from a checkpoint knows only some
     /// lines of the prefix (those it read again) and the lines after them.
     private var scattered: [ByteKey: Int] = [:]
@@ -55,7 +58,7 @@ public struct EventIdLines: Sendable {
 
     /// ``record(_:line:)`` with the hash ``lookUp(_:)`` gave for `id`.
     mutating func record(_ id: String, line: Int, hash: Int) {
-        if line == ends.count + 1, scattered.isEmpty {
+        if line == ends.count + 1, line <= Self.lineBits, scattered.isEmpty {
             append(id, hash: hash)
         } else {
             scattered[ByteKey(id)] = line
@@ -67,9 +70,11 @@ public struct EventIdLines: Sendable {
     private func line(of wanted: UnsafeRawBufferPointer, hash: Int) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
+        let tag = hash & ~Self.lineBits
         var slot = hash & mask
         while slots[slot] != 0 {
-            if hasId(wanted, line: slots[slot]) { return slots[slot] }
+            let value = slots[slot]
+            if value & ~Self.lineBits == tag, hasId(wanted, line: value & Self.lineBits) { return value & Self.lineBits }
             slot = (slot + 1) & mask
         }
         return nil
@@ -104,7 +109,7 @@ public struct EventIdLines: Sendable {
         let mask = slots.count - 1
         var slot = hash & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = line
+        slots[slot] = line | (hash & ~Self.lineBits)
     }
 
     private mutating func grow() {

@@ -12,10 +12,15 @@ extension UnsafeRawBufferPointer {
         literal.withUTF8Buffer { hasSameBytes(as: UnsafeRawBufferPointer($0)) }
     }
 
-    /// Whether these bytes are exactly `other`'s (length first, then `memcmp`).
+    /// Whether these bytes are exactly `other`'s (length first, then the bytes: a loop for
+    /// names and ids of a few bytes, `memcmp` beyond).
     @inline(__always)
     func hasSameBytes(as other: UnsafeRawBufferPointer) -> Bool {
         guard count == other.count else { return false }
-        return count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0
+        if count <= 16 {
+            for index in 0..<count where self[index] != other[index] { return false }
+            return true
+        }
+        return memcmp(baseAddress!, other.baseAddress!, count) == 0
     }
 }
