@@ -33,52 +33,64 @@ public struct ActionSheet: Sendable, Hashable {
     private init(reader: ObjectReader, actionId: String) throws(FieldError) {
         json = reader.object
         self.actionId = actionId
-        for key in Self.memberKeys {
-            try decodeMember(key, from: reader)
+        for member in Member.allCases {
+            try decodeMember(member, from: reader)
         }
     }
 
     /// The sheet members other than `actionId`, in the format's order.
-    static let memberKeys = [
-        "priorityId", "title", "summary", "objectives", "perimeter", "publics", "measure", "localJustification",
-        "schedule", "partners", "funding", "inKind", "indicators", "impact", "impactWaiver", "participation",
-        "participationSheet",
-    ]
+    enum Member: String, CaseIterable {
+        case priorityId, title, summary, objectives, perimeter, publics, measure, localJustification, schedule, partners,
+            funding, inKind, indicators, impact, impactWaiver, participation, participationSheet
+    }
 
-    /// Decodes one member from `reader` (absent or `null` gives `nil`); other keys are
-    /// members this version does not know, kept in ``json`` only.
+    /// Decodes the member named `key` from `reader`; other keys are members this version
+    /// does not know, kept in ``json`` only.
     private mutating func decodeMember(_ key: String, from reader: ObjectReader) throws(FieldError) {
-        switch key {
-        case "priorityId": priorityId = try reader.optionalString(key)
-        case "title": title = try reader.optionalString(key)
-        case "summary": summary = try reader.optionalString(key)
-        case "objectives": objectives = try reader.optionalStrings(key)
-        case "perimeter": perimeter = try reader.optionalString(key)
-        case "publics": publics = try reader.optionalArray(key, PublicKind.element)
-        case "measure": measure = try reader.optionalInteger(key, in: 1...25)
-        case "localJustification": localJustification = try reader.optionalString(key)
-        case "schedule":
+        guard let member = Member(rawValue: key) else { return }
+        try decodeMember(member, from: reader)
+    }
+
+    /// Decodes one member from `reader` (absent or `null` gives `nil`). The member is told
+    /// by its case, not by comparing its name with each member's.
+    private mutating func decodeMember(_ member: Member, from reader: ObjectReader) throws(FieldError) {
+        let key = member.rawValue
+        switch member {
+        case .priorityId: priorityId = try reader.optionalString(key)
+        case .title: title = try reader.optionalString(key)
+        case .summary: summary = try reader.optionalString(key)
+        case .objectives: objectives = try reader.optionalStrings(key)
+        case .perimeter: perimeter = try reader.optionalString(key)
+        case .publics: publics = try reader.optionalArray(key, PublicKind.element)
+        case .measure: measure = try reader.optionalInteger(key, in: 1...25)
+        case .localJustification: localJustification = try reader.optionalString(key)
+        case .schedule:
             schedule = try reader.optionalObject(key).map { (object) throws(FieldError) in try Schedule(reader: object) }
-        case "partners": partners = try reader.optionalObjects(key, EngagedPartner.init(reader:))
-        case "funding": funding = try reader.optionalObjects(key, FundingLine.init(reader:))
-        case "inKind": inKind = try reader.optionalObjects(key, InKindContribution.init(reader:))
-        case "indicators": indicators = try reader.optionalObjects(key, Indicator.init(reader:))
-        case "impact":
+        case .partners: partners = try reader.optionalObjects(key, EngagedPartner.init(reader:))
+        case .funding: funding = try reader.optionalObjects(key, FundingLine.init(reader:))
+        case .inKind: inKind = try reader.optionalObjects(key, InKindContribution.init(reader:))
+        case .indicators: indicators = try reader.optionalObjects(key, Indicator.init(reader:))
+        case .impact:
             impact = try reader.optionalObject(key).map { (object) throws(FieldError) in try Impact(reader: object) }
-        case "impactWaiver": impactWaiver = try reader.optionalString(key)
-        case "participation":
+        case .impactWaiver: impactWaiver = try reader.optionalString(key)
+        case .participation:
             participation = try reader.optionalObject(key).map { (object) throws(FieldError) in
                 try Participation(reader: object)
             }
-        case "participationSheet": participationSheet = try reader.optionalBool(key)
-        default: break
+        case .participationSheet: participationSheet = try reader.optionalBool(key)
         }
     }
 
     /// Decodes the members of an `action.amended` change set, which are sheet members to
     /// replace (`actionId` excluded), as a sheet of those members only.
     public static func changedMembers(_ value: JSONValue, path: String, actionId: String) throws(FieldError) -> ActionSheet {
-        try ActionSheet(reader: try ObjectReader(value, path: path), actionId: actionId)
+        try changedMembers(try ObjectReader(value, path: path), actionId: actionId)
+    }
+
+    /// The same, read by `reader` (a built object or a line's tape); its ``json`` is the
+    /// change set, built.
+    static func changedMembers(_ reader: ObjectReader, actionId: String) throws(FieldError) -> ActionSheet {
+        try ActionSheet(reader: reader, actionId: actionId)
     }
 
     /// Replaces the members of `changes` in this sheet, in place (an amendment in force).

@@ -33,6 +33,12 @@ extension String {
     /// Whether the two strings hold the same UTF-8 bytes (not merely canonically
     /// equivalent characters, which `==` accepts).
     public func hasSameBytes(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        // Length first, then `memcmp` over both strings' contiguous UTF-8.
+        var left = self
+        var right = other
+        return left.withUTF8 { left in
+            right.withUTF8 { right in UnsafeRawBufferPointer(left).hasSameBytes(as: UnsafeRawBufferPointer(right)) }
+        }
     }
 }

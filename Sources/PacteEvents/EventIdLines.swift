@@ -17,9 +17,12 @@ public struct EventIdLines: Sendable {
     /// Where the id of line `n` ends in `bytes` (at `ends[n - 1]`); it starts where the id
     /// of line `n - 1` ends.
     private var ends: [Int] = []
-    /// Open addressing with linear probing: a line number, or 0 for an empty slot. Its
-    /// count is a power of two, at most three quarters full.
+    /// Open addressing with linear probing: a line number (below 2^40) with the high 24
+    /// bits of its id's hash above it, or 0 for an empty slot. Its count is a power of two,
+    /// at most three quarters full. A probe compares ids only when those bits match.
     private var slots: [Int] = []
+    /// The bits of a slot that hold the line number; the others hold the hash's.
+    private static let lineBits = 0xFF_FFFF_FFFF
     /// Ids recorded out of line order: an append resumed from a checkpoint knows only some
     /// lines of the prefix (those it read again) and the lines after them.
     private var scattered: [ByteKey: Int] = [:]
@@ -31,43 +34,60 @@ public struct EventIdLines: Sendable {
 
     /// The line of the event with that id, `nil` when no line has it.
     public subscript(id: ByteKey) -> Int? {
-        line(of: id.text) ?? (scattered.isEmpty ? nil : scattered[id])
+        lookUp(id.text).line
+    }
+
+    /// The line of the event with id `id` (`nil` when no line has it), and the hash of
+    /// `id`, to record it without hashing it again (``record(_:line:hash:)``).
+    func lookUp(_ id: String) -> (line: Int?, hash: Int) {
+        var id = id
+        let (found, hash) = id.withUTF8 { wanted in
+            let hash = Self.hash(UnsafeRawBufferPointer(wanted))
+            return (self.line(of: UnsafeRawBufferPointer(wanted), hash: hash), hash)
+        }
+        return (found ?? (scattered.isEmpty ? nil : scattered[ByteKey(id)]), hash)
     }
 
     /// Records `id` as the id of line `line`: in the compact table when the lines come in
     /// order from line 1, else aside.
     public mutating func record(_ id: String, line: Int) {
-        if line == ends.count + 1, scattered.isEmpty {
-            append(id)
+        var id = id
+        let hash = id.withUTF8 { Self.hash(UnsafeRawBufferPointer($0)) }
+        record(id, line: line, hash: hash)
+    }
+
+    /// ``record(_:line:)`` with the hash ``lookUp(_:)`` gave for `id`.
+    mutating func record(_ id: String, line: Int, hash: Int) {
+        if line == ends.count + 1, line <= Self.lineBits, scattered.isEmpty {
+            append(id, hash: hash)
         } else {
             scattered[ByteKey(id)] = line
         }
     }
 
-    /// The line of the event with id `id` among the lines recorded in order, `nil` when
-    /// none has it.
-    private func line(of id: String) -> Int? {
+    /// The line of the event whose id has the bytes `wanted` (and that hash) among the
+    /// lines recorded in order, `nil` when none has it.
+    private func line(of wanted: UnsafeRawBufferPointer, hash: Int) -> Int? {
         guard !slots.isEmpty else { return nil }
-        var id = id
-        return id.withUTF8 { wanted in
-            let mask = slots.count - 1
-            var slot = Self.hash(UnsafeRawBufferPointer(wanted)) & mask
-            while slots[slot] != 0 {
-                if hasId(UnsafeRawBufferPointer(wanted), line: slots[slot]) { return slots[slot] }
-                slot = (slot + 1) & mask
-            }
-            return nil
+        let mask = slots.count - 1
+        let tag = hash & ~Self.lineBits
+        var slot = hash & mask
+        while slots[slot] != 0 {
+            let value = slots[slot]
+            if value & ~Self.lineBits == tag, hasId(wanted, line: value & Self.lineBits) { return value & Self.lineBits }
+            slot = (slot + 1) & mask
         }
+        return nil
     }
 
-    /// Records `id` as the id of the next line in order. The caller checks first that no
-    /// line has it.
-    private mutating func append(_ id: String) {
+    /// Records `id` (of that hash) as the id of the next line in order. The caller checks
+    /// first that no line has it.
+    private mutating func append(_ id: String, hash: Int) {
         if (ends.count + 1) * 4 > slots.count * 3 { grow() }
         var id = id
         id.withUTF8 { bytes.append(contentsOf: $0) }
         ends.append(bytes.count)
-        insert(line: ends.count)
+        insert(line: ends.count, hash: hash)
     }
 
     private func hasId(_ wanted: UnsafeRawBufferPointer, line: Int) -> Bool {
@@ -82,10 +102,14 @@ public struct EventIdLines: Sendable {
     private mutating func insert(line: Int) {
         let start = line == 1 ? 0 : ends[line - 2]
         let hash = bytes.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[start..<ends[line - 1]])) }
+        insert(line: line, hash: hash)
+    }
+
+    private mutating func insert(line: Int, hash: Int) {
         let mask = slots.count - 1
         var slot = hash & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = line
+        slots[slot] = line | (hash & ~Self.lineBits)
     }
 
     private mutating func grow() {

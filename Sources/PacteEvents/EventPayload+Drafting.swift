@@ -140,9 +140,9 @@ public struct ActionAmended: Sendable, Hashable {
 
     init(reader: ObjectReader) throws(FieldError) {
         actionId = try reader.string("actionId")
-        let changesValue = try reader.required("changes", .object)
-        changedMembers = try ActionSheet.changedMembers(changesValue, path: reader.memberPath("changes"), actionId: actionId)
-        changes = changesValue.objectValue ?? JSONObject()
+        // Decoded where it is (a line's tape is not built twice); `changes` is its object, built.
+        changedMembers = try ActionSheet.changedMembers(try reader.object("changes"), actionId: actionId)
+        changes = changedMembers.json
         reason = try reader.string("reason")
         amendment = try reader.optionalInteger("amendment", in: 1...9999)
     }

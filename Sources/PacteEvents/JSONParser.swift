@@ -392,12 +392,13 @@ extension JSONParser {
     /// members, no other, each once, strings without escapes, valid types and dates — without
     /// allocating its strings, and indexes `data` (``JSONTape``) without building it. Returns `nil` for anything else: the caller then parses the
     /// line the general way, which gives the precise error or accepts the unusual line.
-    static func parseEnvelope(_ bytes: UnsafeRawBufferPointer) -> EnvelopeFields? {
+    /// `scratch` lends the tape its memory and remembers the last `by`.
+    static func parseEnvelope(_ bytes: UnsafeRawBufferPointer, scratch: inout LineScratch) -> EnvelopeFields? {
         var parser = JSONParser(bytes: bytes)
-        return parser.envelope()
+        return parser.envelope(scratch: &scratch)
     }
 
-    private mutating func envelope() -> EnvelopeFields? {
+    private mutating func envelope(scratch: inout LineScratch) -> EnvelopeFields? {
         guard peek() == UInt8(ascii: "{") else { return nil }
         position += 1
         var seen: UInt16 = 0
@@ -426,9 +427,11 @@ extension JSONParser {
             case 3: guard let value = smallInteger() else { return nil }; version = value
             case 4: guard let value = rawString(), let date = CivilDate(utf8: value) else { return nil }; effective = date
             case 5: guard let value = rawString(), let time = Timestamp(utf8: value) else { return nil }; recorded = time
-            case 6: guard let value = rawString() else { return nil }; recordedBy = String(decoding: value, as: UTF8.self)
+            case 6: guard let value = rawString() else { return nil }; recordedBy = scratch.recordedBy(value)
             case 7:
-                guard peek() == UInt8(ascii: "{"), let (tape, end) = JSONTape.index(bytes, at: position, depth: 1) else { return nil }
+                guard peek() == UInt8(ascii: "{"),
+                    let (tape, end) = JSONTape.index(bytes, at: position, depth: 1, reusing: &scratch.nodes)
+                else { return nil }
                 data = position..<end
                 dataTape = tape
                 position = end
@@ -455,21 +458,12 @@ extension JSONParser {
     /// The bytes of a string with no escape and no control character, validated as UTF-8;
     /// `nil` otherwise (the general path handles it).
     private mutating func rawString() -> UnsafeRawBufferPointer? {
-        guard peek() == UInt8(ascii: "\"") else { return nil }
-        let start = position + 1
-        var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                let value = UnsafeRawBufferPointer(rebasing: bytes[start..<index])
-                guard UTF8Validation.isValid(value) else { return nil }
-                position = index + 1
-                return value
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-            index += 1
+        guard peek() == UInt8(ascii: "\""), case .closed(let end) = JSONStringScanner.scan(bytes, from: position + 1) else {
+            return nil
         }
-        return nil
+        let value = UnsafeRawBufferPointer(rebasing: bytes[(position + 1)..<end])
+        position = end + 1
+        return value
     }
 
     /// A whole number of at most 18 digits, no sign, no leading zero.
@@ -489,30 +483,32 @@ extension JSONParser {
         return value
     }
 
-    private static let envelopeKeys: [[UInt8]] = ["seq", "id", "type", "v", "effective", "recorded", "by", "data", "prev", "hash"]
-        .map { Array($0.utf8) }
-    private static let eventTypeNames: [([UInt8], EventType)] = EventType.allCases.map { (Array($0.rawValue.utf8), $0) }
+    /// The event types by the bytes of their names.
+    private static let eventTypeNames: [(name: [UInt8], type: EventType)] = EventType.allCases.map { (Array($0.rawValue.utf8), $0) }
 
     private static func envelopeMember(_ key: UnsafeRawBufferPointer) -> Int? {
         // Told apart by length and first byte, then checked whole.
-        let candidate: Int
         switch (key.count, key.first ?? 0) {
-        case (3, UInt8(ascii: "s")): candidate = 0
-        case (2, UInt8(ascii: "i")): candidate = 1
-        case (4, UInt8(ascii: "t")): candidate = 2
-        case (1, UInt8(ascii: "v")): candidate = 3
-        case (9, UInt8(ascii: "e")): candidate = 4
-        case (8, UInt8(ascii: "r")): candidate = 5
-        case (2, UInt8(ascii: "b")): candidate = 6
-        case (4, UInt8(ascii: "d")): candidate = 7
-        case (4, UInt8(ascii: "p")): candidate = 8
-        case (4, UInt8(ascii: "h")): candidate = 9
+        case (3, UInt8(ascii: "s")): return key.hasBytes(of: "seq") ? 0 : nil
+        case (2, UInt8(ascii: "i")): return key.hasBytes(of: "id") ? 1 : nil
+        case (4, UInt8(ascii: "t")): return key.hasBytes(of: "type") ? 2 : nil
+        case (1, UInt8(ascii: "v")): return 3
+        case (9, UInt8(ascii: "e")): return key.hasBytes(of: "effective") ? 4 : nil
+        case (8, UInt8(ascii: "r")): return key.hasBytes(of: "recorded") ? 5 : nil
+        case (2, UInt8(ascii: "b")): return key.hasBytes(of: "by") ? 6 : nil
+        case (4, UInt8(ascii: "d")): return key.hasBytes(of: "data") ? 7 : nil
+        case (4, UInt8(ascii: "p")): return key.hasBytes(of: "prev") ? 8 : nil
+        case (4, UInt8(ascii: "h")): return key.hasBytes(of: "hash") ? 9 : nil
         default: return nil
         }
-        return envelopeKeys[candidate].elementsEqual(key) ? candidate : nil
     }
 
-    private static func eventType(_ name: UnsafeRawBufferPointer) -> EventType? {
-        eventTypeNames.first { $0.0.elementsEqual(name) }?.1
+    /// The event type named by `name`'s bytes (length first, then `memcmp`), if any.
+    static func eventType(_ name: UnsafeRawBufferPointer) -> EventType? {
+        let names = eventTypeNames
+        for entry in names where entry.name.count == name.count {
+            if entry.name.withUnsafeBytes({ name.hasSameBytes(as: $0) }) { return entry.type }
+        }
+        return nil
     }
 }

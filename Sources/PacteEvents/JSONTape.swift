@@ -33,62 +33,73 @@ struct JSONTape {
     var nodes: [Node]
 
     /// Indexes the value starting at `position` in `bytes` (a ledger line, `data` at
-    /// `depth` 1); returns the tape and the position after the value, or `nil`.
-    static func index(_ bytes: UnsafeRawBufferPointer, at position: Int, depth: Int) -> (tape: JSONTape, end: Int)? {
+    /// `depth` 1); returns the tape and the position after the value, or `nil`. The nodes
+    /// are stored in `storage`'s memory (emptied first), taken: give it back when done.
+    static func index(
+        _ bytes: UnsafeRawBufferPointer, at position: Int, depth: Int, reusing storage: inout [Node]
+    ) -> (tape: JSONTape, end: Int)? {
         guard bytes.count < Int(Int32.max) else { return nil }
-        var builder = Builder(bytes: bytes, position: position)
-        builder.nodes.reserveCapacity(48)
-        guard builder.value(depth: depth) else { return nil }
+        var nodes: [Node] = []
+        swap(&nodes, &storage)
+        nodes.removeAll(keepingCapacity: true)
+        nodes.reserveCapacity(48)
+        var builder = Builder(bytes: bytes, position: position, nodes: nodes)
+        guard builder.value(depth: depth) else {
+            storage = builder.nodes
+            return nil
+        }
         return (JSONTape(nodes: builder.nodes), builder.position)
     }
 
     private struct Builder {
         let bytes: UnsafeRawBufferPointer
         var position: Int
-        var nodes: [Node] = []
-
-        init(bytes: UnsafeRawBufferPointer, position: Int) {
-            self.bytes = bytes
-            self.position = position
-        }
+        var nodes: [Node]
 
         /// Reads one value whose container, if it is one, sits at `depth` (1 for `data`).
+        /// A scalar's node is appended whole once read; a container's is appended first
+        /// (its members follow it) and completed at its end.
         mutating func value(depth: Int, keyStart: Int32 = 0, keyEnd: Int32 = 0) -> Bool {
             guard position < bytes.count else { return false }
-            let index = nodes.count
             let start = position
-            nodes.append(Node(kind: .null, hasEscape: false, start: Int32(start), end: 0, next: 0, keyStart: keyStart, keyEnd: keyEnd))
+            let kind: Kind
             switch bytes[position] {
-            case UInt8(ascii: "{"):
-                guard depth <= JSONParser.maximumDepth, object(depth: depth) else { return false }
-                nodes[index].kind = .object
-            case UInt8(ascii: "["):
-                guard depth <= JSONParser.maximumDepth, array(depth: depth) else { return false }
-                nodes[index].kind = .array
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard depth <= JSONParser.maximumDepth else { return false }
+                let index = nodes.count
+                nodes.append(Node(kind: .null, hasEscape: false, start: Int32(start), end: 0, next: 0, keyStart: keyStart, keyEnd: keyEnd))
+                let isObject = bytes[position] == UInt8(ascii: "{")
+                guard isObject ? object(depth: depth) : array(depth: depth) else { return false }
+                nodes[index] = Node(
+                    kind: isObject ? .object : .array, hasEscape: false, start: Int32(start), end: Int32(position),
+                    next: Int32(nodes.count), keyStart: keyStart, keyEnd: keyEnd)
+                return true
             case UInt8(ascii: "\""):
                 guard let escaped = string() else { return false }
-                nodes[index].kind = .string
-                nodes[index].hasEscape = escaped
-                nodes[index].start = Int32(start + 1)
-                nodes[index].end = Int32(position - 1)
-                nodes[index].next = Int32(nodes.count)
+                nodes.append(
+                    Node(
+                        kind: .string, hasEscape: escaped, start: Int32(start + 1), end: Int32(position - 1),
+                        next: Int32(nodes.count + 1), keyStart: keyStart, keyEnd: keyEnd))
                 return true
             case UInt8(ascii: "t"):
                 guard literal("true") else { return false }
-                nodes[index].kind = .true
+                kind = .true
             case UInt8(ascii: "f"):
                 guard literal("false") else { return false }
-                nodes[index].kind = .false
+                kind = .false
             case UInt8(ascii: "n"):
                 guard literal("null") else { return false }
+                kind = .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard number() else { return false }
-                nodes[index].kind = .number
+                kind = .number
             default:
                 return false
             }
-            nodes[index].end = Int32(position)
-            nodes[index].next = Int32(nodes.count)
+            nodes.append(
+                Node(
+                    kind: kind, hasEscape: false, start: Int32(start), end: Int32(position), next: Int32(nodes.count + 1),
+                    keyStart: keyStart, keyEnd: keyEnd))
             return true
         }
 
@@ -156,24 +167,17 @@ struct JSONTape {
         /// A string value; whether it holds an escape (then checked by decoding it as the
         /// parser does), or `nil` when it is not valid.
         mutating func string() -> Bool? {
-            let start = position + 1
-            var index = start
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\"") {
-                    guard UTF8Validation.isValid(UnsafeRawBufferPointer(rebasing: bytes[start..<index])) else { return nil }
-                    position = index + 1
-                    return false
-                }
-                if byte == UInt8(ascii: "\\") {
-                    guard let end = JSONParser.decodedString(bytes, at: position)?.end else { return nil }
-                    position = end
-                    return true
-                }
-                if byte < 0x20 { return nil }
-                index += 1
+            switch JSONStringScanner.scan(bytes, from: position + 1) {
+            case .closed(let end):
+                position = end + 1
+                return false
+            case .escape:
+                guard let end = JSONParser.decodedString(bytes, at: position)?.end else { return nil }
+                position = end
+                return true
+            case .invalid:
+                return nil
             }
-            return nil
         }
 
         /// A number as the JSON grammar has it (`-`, no leading zero, fraction, exponent).
@@ -208,10 +212,8 @@ struct JSONTape {
         }
 
         func sameBytes(_ start: Int32, _ end: Int32, _ otherStart: Int32, _ otherEnd: Int32) -> Bool {
-            guard end - start == otherEnd - otherStart else { return false }
-            let length = Int(end - start)
-            for offset in 0..<length where bytes[Int(start) + offset] != bytes[Int(otherStart) + offset] { return false }
-            return true
+            UnsafeRawBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
+                .hasSameBytes(as: UnsafeRawBufferPointer(rebasing: bytes[Int(otherStart)..<Int(otherEnd)]))
         }
 
         func isDigit(_ byte: UInt8) -> Bool {

@@ -15,33 +15,50 @@ struct JSONTapeCursor: @unchecked Sendable {
     func member(_ key: String) -> JSONTapeCursor? {
         let node = nodes[index]
         guard node.kind == .object else { return nil }
+        var key = key
+        // Names compared by length first, then `memcmp`.
+        guard let child = key.withUTF8({ child(named: UnsafeRawBufferPointer($0), before: Int(node.next)) }) else { return nil }
+        return JSONTapeCursor(bytes: bytes, nodes: nodes, index: child)
+    }
+
+    /// The index of the member of this object named `name`, among the nodes before `end`.
+    private func child(named name: UnsafeRawBufferPointer, before end: Int) -> Int? {
         var child = index + 1
-        let end = Int(node.next)
         while child < end {
             let candidate = nodes[child]
-            if hasKey(candidate, key) { return JSONTapeCursor(bytes: bytes, nodes: nodes, index: child) }
+            if Int(candidate.keyEnd - candidate.keyStart) == name.count,
+                UnsafeRawBufferPointer(rebasing: bytes[Int(candidate.keyStart)..<Int(candidate.keyEnd)]).hasSameBytes(as: name)
+            {
+                return child
+            }
             child = Int(candidate.next)
         }
         return nil
     }
 
-    /// The elements, when this is an array.
-    var elements: [JSONTapeCursor]? {
-        let node = nodes[index]
-        guard node.kind == .array else { return nil }
-        var elements: [JSONTapeCursor] = []
-        var child = index + 1
-        let end = Int(node.next)
-        while child < end {
-            elements.append(JSONTapeCursor(bytes: bytes, nodes: nodes, index: child))
-            child = Int(nodes[child].next)
-        }
-        return elements
+    /// The elements, when this is an array (read in place: nothing is allocated).
+    var elements: Elements? {
+        guard nodes[index].kind == .array else { return nil }
+        return Elements(bytes: bytes, nodes: nodes, position: index + 1, end: Int(nodes[index].next))
     }
 
-    private func hasKey(_ node: JSONTape.Node, _ key: String) -> Bool {
-        let name = UnsafeRawBufferPointer(rebasing: bytes[Int(node.keyStart)..<Int(node.keyEnd)])
-        return key.utf8.withContiguousStorageIfAvailable { $0.elementsEqual(name) } ?? key.utf8.elementsEqual(name)
+    /// The elements of an array of a tape, in order.
+    struct Elements: Sequence, IteratorProtocol {
+        let bytes: UnsafeRawBufferPointer
+        let nodes: UnsafeBufferPointer<JSONTape.Node>
+        /// The node of the next element.
+        var position: Int
+        let end: Int
+
+        mutating func next() -> JSONTapeCursor? {
+            guard position < end else { return nil }
+            let element = JSONTapeCursor(bytes: bytes, nodes: nodes, index: position)
+            position = Int(nodes[position].next)
+            return element
+        }
+
+        /// How many there are.
+        var count: Int { reduce(0) { (count: Int, _: JSONTapeCursor) in count + 1 } }
     }
 
     /// A string's bytes as written (escapes included), when this is a string.
@@ -95,7 +112,7 @@ struct JSONTapeCursor: @unchecked Sendable {
         case .number:
             return .number(JSONNumber(literal: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[Int(node.start)..<Int(node.end)]), as: UTF8.self)))
         case .string: return .string(string ?? "")
-        case .array: return .array((elements ?? []).map(\.value))
+        case .array: return .array(elements.map { $0.map(\.value) } ?? [])
         case .object: return .object(objectValue)
         }
     }

@@ -24,8 +24,9 @@ public struct LedgerIndex: Sendable {
         guard event.previousHash == lastHash else {
             throw LedgerError.chainBroken(location, expected: lastHash.hexadecimal, found: event.previousHash.hexadecimal)
         }
-        let replacement = try check(event, at: location)
-        record(event, correctedTo: replacement)
+        var idHash = 0
+        let replacement = try check(event, at: location, idHash: &idHash)
+        record(event, correctedTo: replacement, idHash: idHash)
     }
 
     /// Checks everything but the chain (`seq`, `prev`): used before an append, whose
@@ -33,10 +34,20 @@ public struct LedgerIndex: Sendable {
     /// decoded as its target's type.
     @discardableResult
     public func check(_ event: LedgerEvent, at location: LedgerLocation) throws(LedgerError) -> EventPayload? {
+        var idHash = 0
+        return try check(event, at: location, idHash: &idHash)
+    }
+
+    /// ``check(_:at:)``, giving the hash of the event's id in `idHash` (to record it).
+    private func check(_ event: LedgerEvent, at location: LedgerLocation, idHash: inout Int) throws(LedgerError)
+        -> EventPayload?
+    {
         if let lastRecorded, event.recorded < lastRecorded {
             throw LedgerError.recordedWentBackwards(location, previous: lastRecorded, found: event.recorded)
         }
-        if let firstLine = lineOfId[ByteKey(event.id)] {
+        let found = lineOfId.lookUp(event.id)
+        idHash = found.hash
+        if let firstLine = found.line {
             throw LedgerError.duplicateId(location, id: event.id, firstLine: firstLine)
         }
         if location.line == 1, event.type != .pactDrafted {
@@ -67,11 +78,11 @@ public struct LedgerIndex: Sendable {
         return nil
     }
 
-    private mutating func record(_ event: LedgerEvent, correctedTo replacement: EventPayload?) {
+    private mutating func record(_ event: LedgerEvent, correctedTo replacement: EventPayload?, idHash: Int) {
         lastSeq = event.seq
         lastHash = event.hash
         lastRecorded = event.recorded
-        lineOfId.record(event.id, line: event.seq)
+        lineOfId.record(event.id, line: event.seq, hash: idHash)
         types.append(event.type)
         registerIds(of: event.payload)
         // A corrected partner, priority or action sheet may bring a new id.
@@ -90,7 +101,8 @@ public struct LedgerIndex: Sendable {
     }
 
     private func checkReferences(of payload: EventPayload, path: String, at location: LedgerLocation) throws(LedgerError) {
-        func require(_ id: String, _ kind: LedgerError.ReferenceKind, _ member: String) throws(LedgerError) {
+        // `member` is worded only for an error: most lines refer to ids that resolve.
+        func require(_ id: String, _ kind: LedgerError.ReferenceKind, _ member: @autoclosure () -> String) throws(LedgerError) {
             let known: Bool
             let id = ByteKey(id)
             switch kind {
@@ -101,7 +113,7 @@ public struct LedgerIndex: Sendable {
             case .extensionRequest: known = lineOfId[id].map { types[$0 - 1] == .extensionRequested } ?? false
             }
             if !known {
-                throw LedgerError.unresolvedReference(location, path: path + "." + member, kind: kind, id: id.text)
+                throw LedgerError.unresolvedReference(location, path: path + "." + member(), kind: kind, id: id.text)
             }
         }
         func requireSheet(_ sheet: ActionSheet, _ prefix: String) throws(LedgerError) {

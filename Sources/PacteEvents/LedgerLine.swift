@@ -43,11 +43,19 @@ public enum LedgerLine {
     /// Parses one line (without its `\n`), checks its hash, and decodes its envelope
     /// and payload. Chain, sequence and references are checked by ``LedgerIndex``.
     public static func parse(_ line: UnsafeRawBufferPointer, at location: LedgerLocation) throws(LedgerError) -> LedgerEvent {
+        var scratch = LineScratch()
+        return try parse(line, at: location, scratch: &scratch)
+    }
+
+    /// ``parse(_:at:)`` reusing `scratch`, what the line read before on this thread left.
+    static func parse(_ line: UnsafeRawBufferPointer, at location: LedgerLocation, scratch: inout LineScratch)
+        throws(LedgerError) -> LedgerEvent
+    {
         // Lines as format v1 writers write them take the direct path: the envelope read from
         // the bytes, `data` indexed (``JSONTape``) and its payload decoded from the bytes,
         // `data` kept as bytes. Any other line (or any problem) takes the general one, which
         // names the problem precisely.
-        if hasHashEnding(line), let fields = JSONParser.parseEnvelope(line), fields.version >= 1,
+        if hasHashEnding(line), var fields = JSONParser.parseEnvelope(line, scratch: &scratch), fields.version >= 1,
             fields.version <= fields.type.newestVersion,
             let payload = fields.dataTape.nodes.withUnsafeBufferPointer({ nodes in
                 try? EventPayload(
@@ -55,6 +63,8 @@ public enum LedgerLine {
                     reader: ObjectReader(tape: JSONTapeCursor(bytes: line, nodes: nodes, index: 0)))
             })
         {
+            // The tape's memory goes back to the scratch for the next line.
+            swap(&scratch.nodes, &fields.dataTape.nodes)
             // A payload the tape does not read (a refusal) is read again the general way,
             // which names the member.
             let event = LedgerEvent(
@@ -121,16 +131,9 @@ public enum LedgerLine {
         let count = line.count
         guard count > hashSuffixLength + 1 else { return false }
         let start = count - hashSuffixLength
-        for (offset, byte) in hashMarker.enumerated() where line[start + offset] != byte {
-            return false
-        }
-        for index in (start + 9)..<(count - 2) {
-            let byte = line[index]
-            let isHex = (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
-            if !isHex { return false }
-        }
-        return line[count - 2] == UInt8(ascii: "\"") && line[count - 1] == UInt8(ascii: "}")
+        return UnsafeRawBufferPointer(rebasing: line[start..<(start + 9)]).hasBytes(of: #","hash":""#)
+            && SHA256Digest(hexadecimalUTF8: UnsafeRawBufferPointer(rebasing: line[(start + 9)..<(count - 2)])) != nil
+            && line[count - 2] == UInt8(ascii: "\"") && line[count - 1] == UInt8(ascii: "}")
     }
 
     private static func decode(_ object: JSONObject) throws -> LedgerEvent {

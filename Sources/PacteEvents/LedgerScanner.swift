@@ -42,6 +42,7 @@ enum LedgerScanner {
         // A line that is not JSON is a torn tail only if it is the last one.
         var pendingMalformed: (error: LedgerError, offset: Int)?
         var endOfFile = false
+        var scratch = LineScratch()
 
         while !endOfFile {
             if buffer.count - filled < chunkSize / 2 {
@@ -61,7 +62,7 @@ enum LedgerScanner {
             let problem: LedgerError? = buffer.withUnsafeBytes { whole -> LedgerError? in
                 let bytes = UnsafeRawBufferPointer(rebasing: whole[0..<filled])
                 let parsedAhead = workers > 1
-                    ? parseAhead(bytes, from: consumed, firstLine: lineNumber + 1, path: path, workers: workers) : []
+                    ? parseAhead(bytes, from: consumed, firstLine: lineNumber + 1, path: path, workers: workers) : ParsedLines()
                 var lineInChunk = 0
                 while consumed < bytes.count {
                     guard let newline = memchr(bytes.baseAddress! + consumed, 0x0A, bytes.count - consumed) else {
@@ -74,14 +75,14 @@ enum LedgerScanner {
                     if let pending = pendingMalformed { return pending.error }
                     lineNumber += 1
                     let location = LedgerLocation(file: path, line: lineNumber)
-                    let ahead = lineInChunk < parsedAhead.count ? parsedAhead[lineInChunk] : nil
+                    let ahead = parsedAhead[lineInChunk]
                     lineInChunk += 1
                     do throws(LedgerError) {
                         let event: LedgerEvent
                         if let ahead {
                             event = try ahead.get()
                         } else {
-                            event = try LedgerLine.parse(line, at: location)
+                            event = try LedgerLine.parse(line, at: location, scratch: &scratch)
                         }
                         try index.admit(event, file: path)
                         visit(event, index)
@@ -131,7 +132,7 @@ enum LedgerScanner {
     /// when the chunk holds too few lines to be worth sharing.
     static func parseAhead(
         _ bytes: UnsafeRawBufferPointer, from start: Int, firstLine: Int, path: String, workers: Int
-    ) -> [Result<LedgerEvent, LedgerError>?] {
+    ) -> ParsedLines {
         var lines: [Range<Int>] = []
         var position = start
         while position < bytes.count, let newline = memchr(bytes.baseAddress! + position, 0x0A, bytes.count - position) {
@@ -139,7 +140,7 @@ enum LedgerScanner {
             lines.append(position..<end)
             position = end + 1
         }
-        guard lines.count >= parallelLineThreshold else { return [] }
+        guard lines.count >= parallelLineThreshold else { return ParsedLines() }
 
         let lineRanges = lines
         @Sendable func run(of worker: Int) -> Range<Int> {
@@ -151,11 +152,12 @@ enum LedgerScanner {
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var results: [Result<LedgerEvent, LedgerError>] = []
             results.reserveCapacity(run(of: worker).count)
+            var scratch = LineScratch()
             for lineIndex in run(of: worker) {
                 let line = UnsafeRawBufferPointer(rebasing: chunk[lineRanges[lineIndex]])
                 let location = LedgerLocation(file: path, line: firstLine + lineIndex)
                 do throws(LedgerError) {
-                    results.append(.success(try LedgerLine.parse(line, at: location)))
+                    results.append(.success(try LedgerLine.parse(line, at: location, scratch: &scratch)))
                 } catch {
                     results.append(.failure(error))
                     break
@@ -163,15 +165,36 @@ enum LedgerScanner {
             }
             runs.withLock { $0[worker] = results }
         }
-
-        var parsed: [Result<LedgerEvent, LedgerError>?] = []
-        parsed.reserveCapacity(lineRanges.count)
+        // The runs are handed over as they are (no copy of their events).
+        var parsed = ParsedLines()
         runs.withLock { runs in
-            for (worker, results) in runs.enumerated() {
-                parsed.append(contentsOf: results.lazy.map { $0 })
-                parsed.append(contentsOf: repeatElement(nil, count: run(of: worker).count - results.count))
+            for worker in 0..<workers {
+                parsed.append(run: runs[worker], startingAt: run(of: worker).lowerBound)
+                runs[worker] = []
             }
         }
         return parsed
+    }
+}
+
+/// The lines of a chunk parsed ahead of the in-order pass, in the runs the workers parsed.
+struct ParsedLines {
+    private var runs: [[Result<LedgerEvent, LedgerError>]] = []
+    /// The position in the chunk of each run's first line.
+    private var starts: [Int] = []
+
+    mutating func append(run: [Result<LedgerEvent, LedgerError>], startingAt start: Int) {
+        runs.append(run)
+        starts.append(start)
+    }
+
+    /// The result of the line at `position` in the chunk; `nil` when it was not parsed
+    /// (after a bad line of its run, or no lines were parsed ahead).
+    subscript(position: Int) -> Result<LedgerEvent, LedgerError>? {
+        var run = runs.count - 1
+        while run >= 0, starts[run] > position { run -= 1 }
+        guard run >= 0 else { return nil }
+        let offset = position - starts[run]
+        return offset < runs[run].count ? runs[run][offset] : nil
     }
 }

@@ -386,34 +386,37 @@ public struct SHA256Digest: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses exactly 64 lowercase hexadecimal ASCII bytes (no allocation).
     public init?(hexadecimalUTF8 bytes: UnsafeRawBufferPointer) {
-        guard bytes.count == 64 else { return nil }
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for word in 0..<4 {
-            var accumulator: UInt64 = 0
-            var invalid: UInt64 = 0
-            for index in (word * 16)..<(word * 16 + 16) {
-                let nibble = Self.nibbleOfCharacter[Int(bytes[index])]
-                invalid |= UInt64(nibble & 0x10)
-                accumulator = accumulator << 4 | UInt64(nibble & 0x0F)
-            }
-            guard invalid == 0 else { return nil }
-            switch word {
-            case 0: words.0 = accumulator
-            case 1: words.1 = accumulator
-            case 2: words.2 = accumulator
-            default: words.3 = accumulator
-            }
-        }
-        self.init(word0: words.0, word1: words.1, word2: words.2, word3: words.3)
+        guard bytes.count == 64,
+            let high0 = Self.hexadecimalWord(bytes, at: 0), let low0 = Self.hexadecimalWord(bytes, at: 8),
+            let high1 = Self.hexadecimalWord(bytes, at: 16), let low1 = Self.hexadecimalWord(bytes, at: 24),
+            let high2 = Self.hexadecimalWord(bytes, at: 32), let low2 = Self.hexadecimalWord(bytes, at: 40),
+            let high3 = Self.hexadecimalWord(bytes, at: 48), let low3 = Self.hexadecimalWord(bytes, at: 56)
+        else { return nil }
+        self.init(word0: high0 << 32 | low0, word1: high1 << 32 | low1, word2: high2 << 32 | low2, word3: high3 << 32 | low3)
     }
 
-    /// The value of each ASCII byte as a lowercase hex digit; 0x10 for any other byte.
-    private static let nibbleOfCharacter: [UInt8] = (0...255).map { byte -> UInt8 in
-        switch byte {
-        case 0x30...0x39: UInt8(byte - 0x30)
-        case 0x61...0x66: UInt8(byte - 0x61 + 10)
-        default: 0x10
-        }
+    /// The value of the 8 lowercase hex digits at `offset` (the first one most significant),
+    /// or `nil` when one of them is anything else; read as one 64-bit word.
+    @inline(__always)
+    private static func hexadecimalWord(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // Byte i of the word is the i-th character.
+        let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        guard word & high == 0 else { return nil }
+        // For bytes below 0x80, adding 0x80 - n sets the high bit exactly when the byte is n or more.
+        @inline(__always) func atLeast(_ n: UInt64) -> UInt64 { (word &+ ones &* (0x80 - n)) & high }
+        let isDigit = atLeast(0x30) & ~atLeast(0x3A)
+        let isLetter = atLeast(0x61) & ~atLeast(0x67)
+        guard isDigit | isLetter == high else { return nil }
+        // '0'…'9' are 0x30…0x39 and 'a'…'f' 0x61…0x66: the low four bits, plus 9 for a letter.
+        var nibbles = (word & (ones &* 0x0F)) &+ (isLetter >> 7) &* 9
+        // Pack the eight nibbles, the first character's most significant.
+        nibbles = nibbles.byteSwapped
+        nibbles = (nibbles | nibbles >> 4) & 0x00FF_00FF_00FF_00FF
+        nibbles = (nibbles | nibbles >> 8) & 0x0000_FFFF_0000_FFFF
+        nibbles = (nibbles | nibbles >> 16) & 0x0000_0000_FFFF_FFFF
+        return nibbles
     }
 
     /// The 32 digest bytes, in order.

@@ -323,6 +323,29 @@ struct SHA256DigestTests {
         #expect(SHA256Digest(hexadecimal: text) == nil)
     }
 
+    /// Each of the 64 characters replaced by every byte value: read as a digit exactly
+    /// when it is `0-9` or `a-f`, and then to the right value (the parse reads 8 at a time).
+    @Test func everyByteAtEveryPosition() throws {
+        let text = Array(Self.abc.utf8)
+        let digest = try #require(SHA256Digest(hexadecimal: Self.abc))
+        for position in 0..<64 {
+            for value in 0...255 {
+                var bytes = text
+                bytes[position] = UInt8(value)
+                let parsed = bytes.withUnsafeBytes { SHA256Digest(hexadecimalUTF8: $0) }
+                let isDigit = (0x30...0x39).contains(value) || (0x61...0x66).contains(value)
+                if parsed == nil, isDigit || value == Int(text[position]) {
+                    Issue.record("\(value) at \(position) refused")
+                }
+                if parsed != nil, !isDigit { Issue.record("\(value) at \(position) accepted") }
+                if let parsed, parsed.hexadecimal != String(decoding: bytes, as: UTF8.self) {
+                    Issue.record("\(value) at \(position) read as \(parsed)")
+                }
+                if value == Int(text[position]) { #expect(parsed == digest) }
+            }
+        }
+    }
+
     @Test func zero() throws {
         let zeros = String(repeating: "0", count: 64)
         #expect(SHA256Digest.zero.hexadecimal == zeros)
