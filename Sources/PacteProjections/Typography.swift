@@ -43,6 +43,13 @@ public enum Typography {
         var quoteDepth = 0
         for index in characters.indices {
             let character = characters[index]
+            // A one-byte (ASCII) character is neither a mark nor a guillemet, and only a
+            // space outside ledger text asks for a decision: told apart by its byte, as
+            // comparing `Character`s costs far more (the output of `check` on a large ledger).
+            if character.utf8.count == 1, character.utf8.first != UInt8(ascii: " ") || verbatimDepth > 0 {
+                result.append(character)
+                continue
+            }
             if character == verbatimStart || character == verbatimEnd {
                 verbatimDepth = character == verbatimStart ? verbatimDepth + 1 : max(0, verbatimDepth - 1)
                 if keepingMarks { result.append(character) }
