@@ -52,14 +52,7 @@ extension LedgerFile {
                 }
                 guard vouched else { return nil }
                 if endOfFile { return skim }
-                if consumed > 0 {
-                    let remaining = filled - consumed
-                    buffer.withUnsafeMutableBytes { bytes in
-                        if remaining > 0 { memmove(bytes.baseAddress!, bytes.baseAddress! + consumed, remaining) }
-                    }
-                    filled = remaining
-                    fileOffset += consumed
-                }
+                LedgerScanner.keepUnread(&buffer, consumed: consumed, filled: &filled, fileOffset: &fileOffset)
             }
         }
     }

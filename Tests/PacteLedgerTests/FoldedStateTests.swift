@@ -107,42 +107,14 @@ struct FoldedStateTests {
             lines[9] = Edited.rehashed(Edited.chained(lines[9], after: lines[2]))
             return chained(lines, from: 9)
         },
-        Breakage(name: "a changed byte on line 20", firstBadLine: 20) { lines in
-            var lines = lines
-            lines[19] = try Edited.replacing("Paul Roux", with: "Paul Rous", in: lines[19])
-            return Guarantee.joined(lines)
-        },
-        Breakage(name: "an unknown partner on line 26", firstBadLine: 26) { lines in
-            var lines = lines
-            lines[25] = try Edited.replacing(#""attendees":["cc-val""#, with: #""attendees":["nobody""#, in: lines[25])
-            return chained(lines, from: 25)
-        },
-        Breakage(name: "recorded going backwards on line 24", firstBadLine: 24) { lines in
-            var lines = lines
-            lines[23] = try Edited.replacing(#""recorded":"2025-05-05T12:00:00Z""#, with: #""recorded":"2025-01-01T12:00:00Z""#, in: lines[23])
-            return chained(lines, from: 23)
-        },
-        Breakage(name: "line 3's id again on line 9", firstBadLine: 9) { lines in
-            var lines = lines
-            lines[8] = try Edited.replacing(#""id":"annex2""#, with: #""id":"join-cd""#, in: lines[8])
-            return chained(lines, from: 8)
-        },
-        Breakage(name: "a newer version on line 15", firstBadLine: 15) { lines in
-            var lines = lines
-            lines[14] = try Edited.replacing(#""v":1,"#, with: #""v":99,"#, in: lines[14])
-            return chained(lines, from: 14)
-        },
-        Breakage(name: "a correction of an unknown event on line 27", firstBadLine: 27) { lines in
-            var lines = lines
-            lines[26] = try Edited.replacing(#""target":"commit-cd""#, with: #""target":"nothing""#, in: lines[26])
-            return chained(lines, from: 26)
-        },
+        Breakage(name: "a changed byte on line 20", firstBadLine: 20, apply: editing(line: 20, "Paul Roux", "Paul Rous", sealed: false)),
+        Breakage(name: "an unknown partner on line 26", firstBadLine: 26, apply: editing(line: 26, #""attendees":["cc-val""#, #""attendees":["nobody""#, sealed: true)),
+        Breakage(name: "recorded going backwards on line 24", firstBadLine: 24, apply: editing(line: 24, #""recorded":"2025-05-05T12:00:00Z""#, #""recorded":"2025-01-01T12:00:00Z""#, sealed: true)),
+        Breakage(name: "line 3's id again on line 9", firstBadLine: 9, apply: editing(line: 9, #""id":"annex2""#, #""id":"join-cd""#, sealed: true)),
+        Breakage(name: "a newer version on line 15", firstBadLine: 15, apply: editing(line: 15, #""v":1,"#, #""v":99,"#, sealed: true)),
+        Breakage(name: "a correction of an unknown event on line 27", firstBadLine: 27, apply: editing(line: 27, #""target":"commit-cd""#, #""target":"nothing""#, sealed: true)),
         // The skim cannot read these: both passes are strict.
-        Breakage(name: "a changed byte in the correction on line 28", firstBadLine: 28) { lines in
-            var lines = lines
-            lines[27] = try Edited.replacing("par erreur", with: "par erreor", in: lines[27])
-            return Guarantee.joined(lines)
-        },
+        Breakage(name: "a changed byte in the correction on line 28", firstBadLine: 28, apply: editing(line: 28, "par erreur", "par erreor", sealed: false)),
         Breakage(name: "line 12 not JSON", firstBadLine: 12) { lines in
             var lines = lines
             lines[11] = Array("{pas du JSON\n".utf8)
@@ -160,6 +132,16 @@ struct FoldedStateTests {
             return chained(Array(lines[0...18]), from: 7) + Guarantee.joined(Array(lines[19...]))
         },
     ]
+
+    /// An edit of line `line` (1-based) replacing `old` with `new`; with `sealed`, the line
+    /// and the lines after it are sealed again and chained, as a forger would.
+    static func editing(line: Int, _ old: String, _ new: String, sealed: Bool) -> @Sendable ([[UInt8]]) throws -> [UInt8] {
+        { lines in
+            var lines = lines
+            lines[line - 1] = try Edited.replacing(old, with: new, in: lines[line - 1])
+            return sealed ? chained(lines, from: line - 1) : Guarantee.joined(lines)
+        }
+    }
 
     @Test(arguments: breakages)
     func aBrokenLedgerIsReportedAsTheStrictReadReportsIt(breakage: Breakage) throws {
