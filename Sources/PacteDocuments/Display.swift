@@ -63,7 +63,9 @@ public enum Display {
 
 extension String {
     public func replacingNewlines() -> String {
-        String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        // No `\n` or `\r` byte, no such character: the text as it is, not copied.
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return self }
+        return String(map { $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
 }
 

@@ -65,6 +65,20 @@ public struct EventIdLines: Sendable {
         }
     }
 
+    /// Records the id whose UTF-8 bytes are `id` as the id of the next line in order (a
+    /// skim's: no `String` made). The caller makes sure no line has it, or does not rely on
+    /// the table for a ledger where one does.
+    mutating func recordNext(utf8 id: UnsafeRawBufferPointer) {
+        guard scattered.isEmpty, ends.count < Self.lineBits else {
+            record(String(decoding: id, as: UTF8.self), line: count + 1)
+            return
+        }
+        if (ends.count + 1) * 4 > slots.count * 3 { grow() }
+        bytes.append(contentsOf: id)
+        ends.append(bytes.count)
+        insert(line: ends.count, hash: Self.hash(id))
+    }
+
     /// The line of the event whose id has the bytes `wanted` (and that hash) among the
     /// lines recorded in order, `nil` when none has it.
     private func line(of wanted: UnsafeRawBufferPointer, hash: Int) -> Int? {

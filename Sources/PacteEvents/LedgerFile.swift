@@ -445,7 +445,7 @@ public struct LedgerFile: Sendable {
     }
 
     /// Opens the ledger (never through a symbolic link), locks it, runs `body`, closes it.
-    private func withDescriptor<Result>(
+    func withDescriptor<Result>(
         write: Bool, _ body: (Int32) throws(LedgerError) -> Result
     ) throws(LedgerError) -> Result {
         // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.

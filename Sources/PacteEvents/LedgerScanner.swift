@@ -100,14 +100,7 @@ enum LedgerScanner {
             if let problem {
                 return LedgerScan(index: index, validLength: validLength, tornTail: nil, problem: problem)
             }
-            if consumed > 0 {
-                let remaining = filled - consumed
-                buffer.withUnsafeMutableBytes { bytes in
-                    if remaining > 0 { memmove(bytes.baseAddress!, bytes.baseAddress! + consumed, remaining) }
-                }
-                filled = remaining
-                fileOffset += consumed
-            }
+            keepUnread(&buffer, consumed: consumed, filled: &filled, fileOffset: &fileOffset)
         }
 
         let fileLength = fileOffset + filled

@@ -5,8 +5,9 @@ import PacteEvents
 /// the state's, not the file's.
 ///
 /// It takes two passes over the events, in `seq` order. The first (``Survey``) keeps only
-/// the corrections and checks that the events that count come in valid-time order; the
-/// second hands each event to ``event(_:)`` and folds what it returns. When the events
+/// the corrections and checks that the events that count come in valid-time order (it
+/// may skim the file: ``LedgerFile/skim(_:)``); the second hands each event to
+/// ``event(_:)`` and folds what it returns. When the events
 /// are not in valid-time order (a fact recorded after a later one), the caller reads them
 /// into a ``LedgerView`` instead, which sorts them.
 public struct StreamedView: Sendable {
@@ -30,15 +31,28 @@ public struct StreamedView: Sendable {
 
         /// Notes the next event of the first pass.
         public mutating func note(_ event: LedgerEvent) {
-            lastSeq = event.seq
-            if let knownAt, event.recorded > knownAt { return }
-            if event.type == .correctionRecorded {
-                if let line = CorrectionOverrides.Line(event, keepingEvent: false) { corrections.append(line) }
+            note(seq: event.seq, type: event.type, effective: event.effective, recorded: event.recorded, correction: event)
+        }
+
+        /// Notes the next line of a first pass that skims the file (``LedgerFile/skim(_:)``):
+        /// what ``note(_:)`` notes of its event.
+        public mutating func note(_ line: LedgerSkim.Line) {
+            note(seq: line.seq, type: line.type, effective: line.effective, recorded: line.recorded, correction: line.correction)
+        }
+
+        /// `correction` is the event when it is a correction.
+        private mutating func note(
+            seq: Int, type: EventType, effective: CivilDate, recorded: Timestamp, correction: LedgerEvent?
+        ) {
+            lastSeq = seq
+            if let knownAt, recorded > knownAt { return }
+            if type == .correctionRecorded {
+                if let correction, let line = CorrectionOverrides.Line(correction, keepingEvent: false) { corrections.append(line) }
                 return
             }
-            if let asOf, event.effective > asOf { return }
-            if let lastEffective, event.effective < lastEffective { isInValidTimeOrder = false }
-            lastEffective = event.effective
+            if let asOf, effective > asOf { return }
+            if let lastEffective, effective < lastEffective { isInValidTimeOrder = false }
+            lastEffective = effective
         }
     }
 

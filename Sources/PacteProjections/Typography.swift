@@ -37,25 +37,33 @@ public enum Typography {
     /// is wrapped into lines, then typeset again when written).
     public static func french(_ text: String, keepingMarks: Bool = false) -> String {
         let characters = Array(text)
-        var result = ""
+        // The typeset text's UTF-8 bytes (appending bytes costs less than appending `Character`s).
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 8)
         var verbatimDepth = 0
         var quoteDepth = 0
         for index in characters.indices {
             let character = characters[index]
+            // A one-byte (ASCII) character is neither a mark nor a guillemet, and only a
+            // space outside ledger text asks for a decision: told apart by its byte, as
+            // comparing `Character`s costs far more (the output of `check` on a large ledger).
+            if character.utf8.count == 1, let byte = character.utf8.first, byte != UInt8(ascii: " ") || verbatimDepth > 0 {
+                result.append(byte)
+                continue
+            }
             if character == verbatimStart || character == verbatimEnd {
                 verbatimDepth = character == verbatimStart ? verbatimDepth + 1 : max(0, verbatimDepth - 1)
-                if keepingMarks { result.append(character) }
+                if keepingMarks { result.append(contentsOf: character.utf8) }
                 continue
             }
             if verbatimDepth > 0 {
-                result.append(character)
+                result.append(contentsOf: character.utf8)
                 continue
             }
             if character == "«" { quoteDepth += 1 }
             if character == "»" { quoteDepth = max(0, quoteDepth - 1) }
             guard character == " " else {
-                result.append(character)
+                result.append(contentsOf: character.utf8)
                 continue
             }
             let previous: Character? = index > 0 ? characters[index - 1] : nil
@@ -64,22 +72,34 @@ public enum Typography {
             if quoteDepth > 0 {
                 let opensQuote = previous == "«" && quoteDepth == 1
                 let closesQuote = next == "»" && quoteDepth == 1
-                result.append(opensQuote || closesQuote ? noBreakSpace : " ")
+                result.append(contentsOf: (opensQuote || closesQuote ? noBreakSpace : " ").utf8)
                 continue
             }
-            result.append(space(after: characters, at: index, previous: previous, next: next))
+            result.append(contentsOf: space(after: characters, at: index, previous: previous, next: next).utf8)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The space to write at `index` (a regular space in `characters`).
     private static func space(after characters: [Character], at index: Int, previous: Character?, next: Character?) -> Character {
         guard let next else { return " " }
-        if next == ":" || next == ";" || next == "!" || next == "?" || next == "%" { return narrowSpace }
-        if next == "»" { return noBreakSpace }
+        // An ASCII character is compared by its byte; any other by `==` (GREEK QUESTION
+        // MARK, U+037E, is a `;`), and it is never one of the ASCII ones.
+        if next.utf8.count == 1, let byte = next.utf8.first {
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                || byte == UInt8(ascii: "%")
+            {
+                return narrowSpace
+            }
+        } else {
+            if next == ":" || next == ";" || next == "!" || next == "?" || next == "%" { return narrowSpace }
+            if next == "»" { return noBreakSpace }
+        }
         guard let previous else { return " " }
-        if previous == "«" { return noBreakSpace }
-        if previous == "°", index >= 2, characters[index - 2] == "n" || characters[index - 2] == "N" { return noBreakSpace }
+        if previous.utf8.count > 1 {
+            if previous == "«" { return noBreakSpace }
+            if previous == "°", index >= 2, characters[index - 2] == "n" || characters[index - 2] == "N" { return noBreakSpace }
+        }
         let previousIsDigit = previous.isASCII && previous.isNumber
         if previousIsDigit, isThousandsGroup(characters, from: index + 1) { return narrowSpace }
         // `1er juin`: the ordinal of a day.

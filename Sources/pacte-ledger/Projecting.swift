@@ -78,25 +78,41 @@ enum Projecting {
     /// The pact in `file` as of `asOf`, known at `knownAt`, folded while the file is read
     /// (twice: see ``StreamedView``), so that memory is the state's rather than the file's;
     /// a ledger whose events are not in valid-time order is read into memory and sorted.
+    ///
+    /// The first pass skims the file (``LedgerFile/skim(_:)``); the second reads it strictly
+    /// and folds only the events it accepts, so a broken ledger is reported as a strict
+    /// read reports it (its first problem). When the skim cannot vouch for a line, both
+    /// passes are strict.
     static func foldedState(
         _ file: String, asOf: CivilDate?, knownAt: Timestamp?, invocation: Invocation, output: inout CommandOutput
     ) throws -> PactState {
         let ledger = LedgerFile(path: file)
         let view: StreamedView
+        let skimmed: Bool
         do {
-            // The survey and the first pass's index end here, before the second pass.
+            // The survey and the first pass's ids end here, before the second pass.
             var survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
-            let scan = try ledger.forEachEvent { survey.note($0) }
+            let skim = ledger.skim { survey.note($0) }
+            var scan: LedgerScan?
+            if skim == nil {
+                survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
+                scan = try ledger.forEachEvent { survey.note($0) }
+            }
             guard survey.isInValidTimeOrder else {
                 return PactState(events: try load(file, invocation: invocation, output: &output), asOf: asOf, knownAt: knownAt)
             }
-            Inspection.warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output)
-            view = StreamedView(survey: survey) { id in scan.index.lineOfId[ByteKey(id)].map { scan.index.types[$0 - 1] } }
+            skimmed = skim != nil
+            if let scan { Inspection.warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output) }
+            view = StreamedView(survey: survey) { id in
+                if let skim { return skim.type(ofId: id) }
+                return scan.flatMap { scan in scan.index.lineOfId[ByteKey(id)].map { scan.index.types[$0 - 1] } }
+            }
         }
         var state = PactState()
-        try ledger.forEachEvent { event in
+        let scan = try ledger.forEachEvent { event in
             if let event = view.event(event) { state.apply(event) }
         }
+        if skimmed { Inspection.warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output) }
         return state
     }
 
