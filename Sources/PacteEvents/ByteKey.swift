@@ -33,6 +33,34 @@ extension String {
     /// Whether the two strings hold the same UTF-8 bytes (not merely canonically
     /// equivalent characters, which `==` accepts).
     public func hasSameBytes(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        // Native strings (small ones included) hold their UTF-8 contiguously: compare the
+        // buffers (the generic comparison of two `UTF8View`s walks them index by index).
+        let contiguous = utf8.withContiguousStorageIfAvailable { lhs in
+            other.utf8.withContiguousStorageIfAvailable { rhs in
+                Self.equalBytes(UnsafeRawBufferPointer(lhs), UnsafeRawBufferPointer(rhs))
+            }
+        }
+        if let equal = contiguous ?? nil { return equal }
+        return utf8.elementsEqual(other.utf8)
+    }
+
+    /// Whether two buffers of the same length hold the same bytes, compared eight at a time.
+    private static func equalBytes(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+        let count = Swift.min(lhs.count, rhs.count)
+        var offset = 0
+        while offset + 8 <= count {
+            if lhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != rhs.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        while offset < count {
+            if lhs[offset] != rhs[offset] { return false }
+            offset += 1
+        }
+        return lhs.count == rhs.count
     }
 }
