@@ -13,8 +13,8 @@ extension ActionFunding {
         private var decided: Set<PartnerYear> = []
 
         init(_ commitments: [CommitmentRecord]) {
-            for commitment in commitments where commitment.outcome != .deferred {
-                decided.insert(PartnerYear(partner: ByteKey(commitment.partnerId), year: commitment.year))
+            for index in commitments.indices where commitments[index].outcome != .deferred {
+                decided.insert(PartnerYear(partner: ByteKey(commitments[index].partnerId), year: commitments[index].year))
             }
         }
 

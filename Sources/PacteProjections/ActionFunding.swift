@@ -60,8 +60,12 @@ public struct ActionFunding: Sendable, Hashable {
     /// Every action and year with money, actions in the state's order; for each action the
     /// planned years, then the voted ones. Judged at `date` (is the year over?).
     public static func all(in state: PactState, judgedAt date: CivilDate) -> [ActionFunding] {
+        all(in: state, judgedAt: date, votedMoney: CommitmentsByAction(state.commitments))
+    }
+
+    /// ``all(in:judgedAt:)``, the adopted money by action already read.
+    static func all(in state: PactState, judgedAt date: CivilDate, votedMoney: CommitmentsByAction) -> [ActionFunding] {
         let stateIds = state.statePartnerKeys
-        let votedMoney = CommitmentsByAction(state.commitments)
         let decisions = Decisions(state.commitments)
         var result: [ActionFunding] = []
         for action in state.actions {

@@ -82,7 +82,7 @@ public struct Agenda: Sendable, Hashable {
     /// dated later have not happened yet.
     public init(events: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil, today: CivilDate) {
         let view = LedgerView(events: events, asOf: min(asOf ?? today, today), knownAt: knownAt)
-        self.init(state: PactState(replaying: view.events), eventCount: view.knownEvents.count,
+        self.init(state: PactState(replaying: view), eventCount: view.knownEvents.count,
                   date: view.judgementDate(today: today))
     }
 

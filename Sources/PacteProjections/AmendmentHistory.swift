@@ -133,7 +133,8 @@ public struct AmendmentHistory: Sendable, Hashable {
 
     /// The history of a view: its corrected events replayed, its corrections listed.
     public init(view: LedgerView) {
-        self.init(replaying: view.events)
+        self.init()
+        view.forEachEvent { apply($0) }
         corrections = view.corrections
     }
 

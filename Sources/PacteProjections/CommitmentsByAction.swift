@@ -4,8 +4,8 @@ import PacteEvents
 /// bring it cash or in-kind money, in the order of ``PactState/commitments``, with those
 /// amounts. Built in one pass over the commitments, so that the judgments made for every
 /// action (co-financing, the State funding window) do not scan every commitment for each.
-struct CommitmentsByAction {
-    struct Entry {
+struct CommitmentsByAction: Sendable {
+    struct Entry: Sendable {
         /// The commitment's position in ``PactState/commitments``.
         var commitment: Int
         /// The commitment's cash for the action (its lines for it, summed).

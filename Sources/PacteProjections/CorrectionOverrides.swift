@@ -98,9 +98,15 @@ public struct CorrectionOverrides: Sendable {
 
     var isEmpty: Bool { byId.isEmpty }
 
+    /// The override of the event with id `id`, `nil` when it is read as recorded.
+    func override(ofId id: String) -> Override? {
+        guard !byId.isEmpty else { return nil }
+        return byId[ByteKey(id)]
+    }
+
     /// `event` as the projections read it: corrected, or `nil` when retracted.
     func corrected(_ event: LedgerEvent) -> LedgerEvent? {
-        guard !byId.isEmpty, let override = byId[ByteKey(event.id)] else { return event }
+        guard let override = override(ofId: event.id) else { return event }
         switch override {
         case .retracted:
             return nil

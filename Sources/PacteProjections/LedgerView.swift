@@ -17,27 +17,55 @@ public struct LedgerView: Sendable {
     public let asOf: CivilDate?
     public let knownAt: Timestamp?
     /// The events that count, corrected, ordered by `effective` then `seq`, without
-    /// `correction.recorded` events. Replay them into a projection.
-    public let events: [LedgerEvent]
+    /// `correction.recorded` events. Built on each call: to replay them into a projection,
+    /// use ``forEachEvent(_:)`` (or `PactState(replaying: view)`), which builds no array.
+    public var events: [LedgerEvent] {
+        var events: [LedgerEvent] = []
+        events.reserveCapacity(order?.count ?? knownEvents.count)
+        forEachEvent { events.append($0) }
+        return events
+    }
     /// Every event known at `knownAt`, as recorded (uncorrected), in `seq` order.
     public let knownEvents: [LedgerEvent]
     /// The corrections known at `knownAt`, in `seq` order (whatever their `effective`).
     public let corrections: [CorrectionRecord]
 
+    /// The events that count, in valid-time order, as slots: a slot `p >= 0` is
+    /// `knownEvents[p]` as recorded, a slot `p < 0` is `replacedEvents[~p]` (a known event
+    /// read with its correction's replacement). `nil` when the events that count are
+    /// `knownEvents` themselves, already in valid-time order (no correction, no `asOf`).
+    /// The events are not copied into a corrected array: a ledger with corrections would
+    /// copy (and later free) every event for each view.
+    private let order: [Int]?
+    private let replacedEvents: [LedgerEvent]
+
     /// Selects and corrects `events` (any order; each `seq` once).
     public init(events allEvents: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil) {
         self.asOf = asOf
         self.knownAt = knownAt
-        var known = knownAt.map { limit in allEvents.filter { $0.recorded <= limit } } ?? allEvents
-        if !known.isSorted(by: { $0.seq < $1.seq }) { known.sort { $0.seq < $1.seq } }
+        // The events are read in place by position: `filter` or a comparison of two
+        // `LedgerEvent`s would copy each event they look at.
+        var selected = allEvents
+        if let knownAt {
+            selected = []
+            for position in allEvents.indices where allEvents[position].recorded <= knownAt {
+                selected.append(allEvents[position])
+            }
+        }
+        let candidates = selected
+        let known = candidates.indices.isSorted(by: { candidates[$0].seq < candidates[$1].seq })
+            ? candidates : candidates.sorted { $0.seq < $1.seq }
         knownEvents = known
 
         // Only a ledger with corrections needs its events by id (as positions in `known`).
         var positionOfId: [ByteKey: Int] = [:]
-        let correctionEvents = known.filter { $0.type == .correctionRecorded }
+        var correctionEvents: [LedgerEvent] = []
+        for position in known.indices where known[position].type == .correctionRecorded {
+            correctionEvents.append(known[position])
+        }
         if !correctionEvents.isEmpty {
             positionOfId.reserveCapacity(known.count)
-            for (position, event) in known.enumerated() { positionOfId[ByteKey(event.id)] = position }
+            for position in known.indices { positionOfId[ByteKey(known[position].id)] = position }
         }
         let overrides = CorrectionOverrides(corrections: correctionEvents) { id in
             positionOfId[ByteKey(id)].map { known[$0].type }
@@ -50,21 +78,56 @@ public struct LedgerView: Sendable {
             }
         }.sorted { $0.correction.seq < $1.correction.seq }
 
-        var selected: [LedgerEvent] = []
-        if correctionEvents.isEmpty, asOf == nil {
+        // Valid-time order: by `effective`, then `seq`.
+        func validTime(_ position: Int) -> (CivilDate, Int) { (known[position].effective, known[position].seq) }
+        guard !correctionEvents.isEmpty || asOf != nil else {
             // No correction and no valid-time filter: the view is the ledger itself.
-            selected = known
-        } else {
-            selected.reserveCapacity(known.count)
-            for event in known where event.type != .correctionRecorded {
-                guard let event = overrides.corrected(event) else { continue }
-                if let asOf, event.effective > asOf { continue }
-                selected.append(event)
+            order = known.indices.isSorted(by: { validTime($0) < validTime($1) }) ? nil : known.indices.sorted { validTime($0) < validTime($1) }
+            replacedEvents = []
+            return
+        }
+        // A correction keeps its target's `effective` and `seq`: the order and the `asOf`
+        // filter read the event as recorded; only its `data` is replaced.
+        var positions: [Int] = []
+        positions.reserveCapacity(known.count)
+        var replacements: [Int: LedgerEvent] = [:]
+        for position in known.indices where known[position].type != .correctionRecorded {
+            if let asOf, known[position].effective > asOf { continue }
+            switch overrides.override(ofId: known[position].id) {
+            case nil:
+                positions.append(position)
+            case .retracted?:
+                continue
+            case .replaced(let payload, let data)?:
+                var event = known[position]
+                event.replaceData(data, payload: payload)
+                replacements[position] = event
+                positions.append(position)
             }
         }
-        let inValidTimeOrder: (LedgerEvent, LedgerEvent) -> Bool = { ($0.effective, $0.seq) < ($1.effective, $1.seq) }
-        if !selected.isSorted(by: inValidTimeOrder) { selected.sort(by: inValidTimeOrder) }
-        events = selected
+        if !positions.isSorted(by: { validTime($0) < validTime($1) }) { positions.sort { validTime($0) < validTime($1) } }
+        var replaced: [LedgerEvent] = []
+        if !replacements.isEmpty {
+            replaced.reserveCapacity(replacements.count)
+            for index in positions.indices {
+                guard let event = replacements[positions[index]] else { continue }
+                positions[index] = ~replaced.count
+                replaced.append(event)
+            }
+        }
+        order = positions
+        replacedEvents = replaced
+    }
+
+    /// Calls `body` with each of ``events`` in turn, without building the array.
+    public func forEachEvent(_ body: (LedgerEvent) throws -> Void) rethrows {
+        guard let order else {
+            for position in knownEvents.indices { try body(knownEvents[position]) }
+            return
+        }
+        for slot in order {
+            if slot >= 0 { try body(knownEvents[slot]) } else { try body(replacedEvents[~slot]) }
+        }
     }
 
     /// The known event with that `seq`, as recorded.
@@ -80,12 +143,13 @@ public struct LedgerView: Sendable {
     }
 }
 
-extension Array {
+extension Collection {
     /// Whether the elements are already in the order `areInIncreasingOrder` describes.
     func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
-        guard count > 1 else { return true }
-        for index in 1..<count where areInIncreasingOrder(self[index], self[index - 1]) {
-            return false
+        var previous: Element?
+        for element in self {
+            if let previous, areInIncreasingOrder(element, previous) { return false }
+            previous = element
         }
         return true
     }

@@ -82,8 +82,14 @@ extension PactState {
     /// The end date granted by the latest extension of the action whose amendment is in
     /// force (the new end applies only from that day), if any.
     public func extendedEnd(ofAction actionId: String) -> CivilDate? {
+        extendedEnd(among: extensions.lazy.filter { $0.actionId.hasSameBytes(as: actionId) })
+    }
+
+    /// The latest end granted among `records` (extensions of one action) by an extension
+    /// whose amendment is in force.
+    func extendedEnd(among records: some Sequence<ExtensionRecord>) -> CivilDate? {
         var end: CivilDate?
-        for record in extensions where record.actionId.hasSameBytes(as: actionId) {
+        for record in records {
             guard let granted = record.grantedEnd, let number = record.decision?.amendment,
                 inForceSince(.amendment(number)) != nil
             else { continue }

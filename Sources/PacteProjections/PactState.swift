@@ -76,10 +76,15 @@ public struct PactState: Sendable, Hashable {
         for event in events { apply(event) }
     }
 
+    /// Replays the events of `view` (corrected, filtered, in valid-time order).
+    public init(replaying view: LedgerView) {
+        view.forEachEvent { apply($0) }
+    }
+
     /// The pact as of `asOf` (valid time), as the ledger knew it at `knownAt`
     /// (transaction time), corrections applied.
     public init(events: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil) {
-        self.init(replaying: LedgerView(events: events, asOf: asOf, knownAt: knownAt).events)
+        self.init(replaying: LedgerView(events: events, asOf: asOf, knownAt: knownAt))
     }
 
     /// Folds one event into the state.

@@ -48,16 +48,20 @@ public struct PactSummary: Sendable, Hashable {
         let statePartners = state.statePartnerKeys
         let totals = state.totals
         var stateByYear: [Int: Int] = [:]
-        var fundedActionYears: Set<ByteKey> = []
+        struct ActionYear: Hashable {
+            var action: ByteKey
+            var year: Int
+        }
+        var fundedActionYears: Set<ActionYear> = []
         for detail in totals.votedDetails where statePartners.contains(ByteKey(detail.partnerId)) && detail.amounts.cashCents > 0 {
             stateByYear[detail.year, default: 0].addSaturating(detail.amounts.cashCents)
-            fundedActionYears.insert(ByteKey(detail.actionId + "\u{0}" + String(detail.year)))
+            fundedActionYears.insert(ActionYear(action: ByteKey(detail.actionId), year: detail.year))
         }
         stateCashByYear = stateByYear
         cashCents = totals.voted.cashCents
         var fundedTotal = 0
         var fundedState = 0
-        for detail in totals.votedDetails where fundedActionYears.contains(ByteKey(detail.actionId + "\u{0}" + String(detail.year))) {
+        for detail in totals.votedDetails where fundedActionYears.contains(ActionYear(action: ByteKey(detail.actionId), year: detail.year)) {
             fundedTotal.addSaturating(detail.amounts.cashCents)
             if statePartners.contains(ByteKey(detail.partnerId)) { fundedState.addSaturating(detail.amounts.cashCents) }
         }

@@ -53,12 +53,18 @@ public struct PactTotals: Sendable, Hashable {
 
     public init(state: PactState) {
         let stateIds = state.statePartnerKeys
-        var details: [ByteKey: Detail] = [:]
+        struct DetailKey: Hashable {
+            var partner: ByteKey
+            var year: Int
+            var action: ByteKey
+        }
+        var details: [DetailKey: Detail] = [:]
         func detail(_ partnerId: String, _ year: Int, _ actionId: String, _ change: (inout Detail) -> Void) {
-            let key = ByteKey(partnerId + "\u{0}" + String(year) + "\u{0}" + actionId)
-            var row = details[key] ?? Detail(partnerId: partnerId, year: year, actionId: actionId, amounts: Amounts(), sources: [])
-            change(&row)
-            details[key] = row
+            let key = DetailKey(partner: ByteKey(partnerId), year: year, action: ByteKey(actionId))
+            if details[key] == nil {
+                details[key] = Detail(partnerId: partnerId, year: year, actionId: actionId, amounts: Amounts(), sources: [])
+            }
+            change(&details[key]!)
         }
         for commitment in state.commitments where commitment.isAdopted {
             for line in commitment.lines {

@@ -299,8 +299,10 @@ extension RuleCheck {
         if liveActions.isEmpty {
             missing("de domaine d'action : aucune fiche-action (article 3, action.added)", "any domain of action: no action sheet (article 3, action.added)")
         }
-        let engaged = Set(liveActions.flatMap(\.sheet.referencedPartnerIds).map { ByteKey($0) })
-            .union(state.commitments.filter(\.isAdopted).map { ByteKey($0.partnerId) })
+        var engaged = Set(liveActions.flatMap(\.sheet.referencedPartnerIds).map { ByteKey($0) })
+        for index in state.commitments.indices where state.commitments[index].isAdopted {
+            engaged.insert(ByteKey(state.commitments[index].partnerId))
+        }
         if engaged.isEmpty {
             missing(
                 "d'engagement concret des partenaires : aucun financement, apport ou engagement voté (article 3)",

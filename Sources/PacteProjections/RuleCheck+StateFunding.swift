@@ -11,6 +11,12 @@ extension RuleCheck {
     }
 
 
+    /// Whether the commitment at `index` is an adopted vote of a State partner (read in
+    /// place: the rules copy only the records they report).
+    func isAdoptedStateVote(at index: Int) -> Bool {
+        state.commitments[index].isAdopted && stateIds.contains(ByteKey(state.commitments[index].partnerId))
+    }
+
     // MARK: STATE-ANNUAL
 
     func stateAnnualFindings() -> [Finding] {
@@ -25,8 +31,9 @@ extension RuleCheck {
                 english: "[\(Money.planned.english)] Sheet \(Formatted.action(action, in: .english)) plans State credits over several years (\(Self.list(list, .english))): the State commits for one calendar year only, the year of its decision; each year needs its own commitment.",
                 seq: sheetSeq(action)))
         }
-        for commitment in state.commitments where commitment.isAdopted && stateIds.contains(ByteKey(commitment.partnerId)) {
-            guard commitment.year != commitment.decidedOn.year else { continue }
+        for index in state.commitments.indices where isAdoptedStateVote(at: index) {
+            guard state.commitments[index].year != state.commitments[index].decidedOn.year else { continue }
+            let commitment = state.commitments[index]
             findings.append(finding(
                 .stateAnnual,
                 french: "[\(Money.voted.french)] L'engagement de \(partnerName(commitment.partnerId)) voté le \(day(commitment.decidedOn, .french)) (\(commitment.reference)) porte sur l'année \(commitment.year) : l'État ne peut s'engager que pour l'année civile de sa décision, \(commitment.decidedOn.year).",
@@ -49,8 +56,9 @@ extension RuleCheck {
                     seq: sheetSeq(action)))
             }
         }
-        for commitment in state.commitments where commitment.isAdopted && stateIds.contains(ByteKey(commitment.partnerId)) {
-            for line in commitment.lines where !CreditSource.namesBOP304Action23(line.source) {
+        for index in state.commitments.indices where isAdoptedStateVote(at: index) {
+            for line in state.commitments[index].lines where !CreditSource.namesBOP304Action23(line.source) {
+                let commitment = state.commitments[index]
                 findings.append(finding(
                     .stateSource,
                     french: "[\(Money.voted.french)] L'engagement de \(partnerName(commitment.partnerId)) du \(day(commitment.decidedOn, .french)) (\(commitment.reference)) pour l'action \(line.actionId) (\(euros(line.amountCents, .french)), \(commitment.year)) a pour source « \(line.source) » : les crédits de l'État relèvent de l'action 23 « Pacte des solidarités » du BOP 304.",
@@ -64,7 +72,7 @@ extension RuleCheck {
     // MARK: COFINANCING
 
     func cofinancingFindings() -> [Finding] {
-        ActionFunding.all(in: state, judgedAt: date).compactMap { funding in
+        ActionFunding.all(in: state, judgedAt: date, votedMoney: votedMoney).compactMap { funding in
             guard let action = state.action(funding.actionId) else { return nil }
             return cofinancingFinding(action: action, funding: funding)
         }
@@ -101,7 +109,7 @@ extension RuleCheck {
     func stateWindowFindings() -> [Finding] {
         var findings: [Finding] = []
         let inForce = state.signing(of: .convention)
-        for window in StateFundingWindow.windows(in: state, judgedAt: date) {
+        for window in StateFundingWindow.windows(in: state, judgedAt: date, votedMoney: votedMoney) {
             guard let action = state.action(window.actionId), let start = window.start, let end = window.end else { continue }
             let breaches = window.breaches
             let origin: (french: String, english: String)

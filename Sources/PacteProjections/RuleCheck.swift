@@ -18,12 +18,15 @@ public struct RuleCheck: Sendable {
     public let date: CivilDate
     /// The ids of the State's partners (kind `state`), computed once.
     let stateIds: Set<ByteKey>
+    /// The adopted commitments' money by action, read once for COFINANCING and STATE-WINDOW.
+    let votedMoney: CommitmentsByAction
 
     public init(view: LedgerView, today: CivilDate) {
         self.view = view
-        self.state = PactState(replaying: view.events)
+        self.state = PactState(replaying: view)
         self.date = view.judgementDate(today: today)
         self.stateIds = state.statePartnerKeys
+        self.votedMoney = CommitmentsByAction(state.commitments)
     }
 
     /// Judges a pact already folded as of `asOf` (from a ``StreamedView``); ``view`` is
@@ -33,6 +36,7 @@ public struct RuleCheck: Sendable {
         self.state = state
         self.date = view.judgementDate(today: today)
         self.stateIds = state.statePartnerKeys
+        self.votedMoney = CommitmentsByAction(state.commitments)
     }
 
     /// Every finding about the pact in `events`, in the order of the rules' table.

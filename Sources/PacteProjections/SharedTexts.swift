@@ -15,13 +15,28 @@ struct SharedTexts: Sendable, Hashable {
     /// The longest text `String` stores inline (64-bit platforms).
     private static let inlineLimit = 15
 
+    /// How many of the texts kept last are compared before the set is searched.
+    private static let recentCount = 8
+
     private var texts: Set<ByteKey> = []
     private var lists: Set<ByteList> = []
+    /// The texts kept last (a ring): most texts repeat those of the lines just before
+    /// (the same `by` on every line), and comparing a few bytes is cheaper than hashing.
+    private var recent: [String] = []
+    private var nextRecent = 0
 
     /// `text`, sharing the storage of an equal text kept before.
     mutating func shared(_ text: String) -> String {
         guard text.utf8.count > Self.inlineLimit else { return text }
-        return texts.insert(ByteKey(text)).memberAfterInsert.text
+        for kept in recent where kept.hasSameBytes(as: text) { return kept }
+        let kept = texts.insert(ByteKey(text)).memberAfterInsert.text
+        if recent.count < Self.recentCount {
+            recent.append(kept)
+        } else {
+            recent[nextRecent] = kept
+            nextRecent = (nextRecent + 1) % Self.recentCount
+        }
+        return kept
     }
 
     /// `text`, sharing the storage of an equal text kept before.

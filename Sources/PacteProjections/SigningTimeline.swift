@@ -128,7 +128,7 @@ public struct SigningTimeline: Sendable, Hashable {
     /// at the earlier of `asOf` and `today`.
     public init(events: [LedgerEvent], asOf: CivilDate? = nil, knownAt: Timestamp? = nil, today: CivilDate) {
         let view = LedgerView(events: events, asOf: asOf, knownAt: knownAt)
-        self.init(state: PactState(replaying: view.events), today: view.judgementDate(today: today))
+        self.init(state: PactState(replaying: view), today: view.judgementDate(today: today))
     }
 
     static func document(_ signing: DocumentSigning, state: PactState, today: CivilDate) -> Document {

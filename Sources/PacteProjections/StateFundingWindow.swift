@@ -123,9 +123,16 @@ public struct StateFundingWindow: Sendable, Hashable {
     /// One window per State-funded action and year N, actions in the state's order,
     /// judged at `date`.
     public static func windows(in state: PactState, judgedAt date: CivilDate) -> [StateFundingWindow] {
+        windows(in: state, judgedAt: date, votedMoney: CommitmentsByAction(state.commitments))
+    }
+
+    /// ``windows(in:judgedAt:)``, the adopted money by action already read.
+    static func windows(in state: PactState, judgedAt date: CivilDate, votedMoney: CommitmentsByAction) -> [StateFundingWindow] {
         let inForceSince = state.signing(of: .convention)?.inForceSince
         let stateIds = state.statePartnerKeys
-        let votedMoney = CommitmentsByAction(state.commitments)
+        // The extensions of each action, in order, read once (not scanned per window).
+        var extensionsOfAction: [ByteKey: [ExtensionRecord]] = [:]
+        for record in state.extensions { extensionsOfAction[ByteKey(record.actionId), default: []].append(record) }
         var windows: [StateFundingWindow] = []
         for action in state.actions {
             var byYear: [Int: (cents: Int, sources: [EventReference])] = [:]
@@ -142,15 +149,17 @@ public struct StateFundingWindow: Sendable, Hashable {
                     byYear[line.year, default: (0, [action.source] + action.revisions.map(\.source))].cents.addSaturating(line.amountCents)
                 }
             }
+            guard !byYear.isEmpty else { continue }
             let schedule = action.sheet.schedule
+            let extensions = extensionsOfAction[ByteKey(action.id)] ?? []
+            let extendedEnd = state.extendedEnd(among: extensions)
             for year in byYear.keys.sorted() {
                 windows.append(StateFundingWindow(
                     actionId: action.id, year: year, basis: basis, stateCashCents: byYear[year]!.cents,
                     sources: byYear[year]!.sources, start: schedule?.start, end: schedule?.end,
                     twelveMonthLimit: schedule.map { $0.start.adding(months: 12).adding(days: -1) },
                     yearLimit: CivilDate.endOfYear(year + 1),
-                    extendedEnd: state.extendedEnd(ofAction: action.id),
-                    extensions: state.extensions.filter { $0.actionId.hasSameBytes(as: action.id) },
+                    extendedEnd: extendedEnd, extensions: extensions,
                     conventionInForceSince: inForceSince, judgementDate: date))
             }
         }

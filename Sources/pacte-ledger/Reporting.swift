@@ -30,7 +30,7 @@ enum Reporting {
         let contents = try LedgerFile(path: request.file).read()
         Inspection.warnAboutTornTail(contents.tornTail, file: request.file, invocation: invocation, output: &output)
         let view = LedgerView(events: contents.events, asOf: request.asOf, knownAt: request.knownAt)
-        let state = PactState(replaying: view.events)
+        let state = PactState(replaying: view)
         // Deadlines (a partner late to sign) are judged as `check` judges them: at the
         // earlier of the as-of date and today (`--today`, else today in Paris).
         let judgementDate = view.judgementDate(today: request.today ?? CivilDate.paris(at: environment.now()))

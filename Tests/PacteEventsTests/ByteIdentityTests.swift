@@ -17,6 +17,23 @@ struct ByteIdentityTests {
         #expect(ByteKey(Self.composed) == ByteKey("partenaire-\u{E9}"))
     }
 
+    /// The comparison reads eight bytes at a time, then the rest: every length up to 40
+    /// (inline and heap strings), a difference at every position, and a prefix.
+    @Test(arguments: 0...40) func sameBytesAtEveryLengthAndPosition(length: Int) {
+        let text = String((0..<length).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) })
+        #expect(text.hasSameBytes(as: String(text.utf8.map { Character(UnicodeScalar($0)) })))
+        #expect(ByteKey(text) == ByteKey(text + ""))
+        for position in 0..<length {
+            var bytes = Array(text.utf8)
+            bytes[position] = UInt8(ascii: "Z")
+            let other = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.hasSameBytes(as: other))
+            #expect(!other.hasSameBytes(as: text))
+        }
+        #expect(!text.hasSameBytes(as: text + "a"))
+        #expect(!(text + "a").hasSameBytes(as: text))
+    }
+
     @Test func kelvinSignIsNotTheMemberInKind() throws {
         let object = try #require(try JSONParser.parse(#"{"in\u212Aind":[{"actionId":"A1"}]}"#).objectValue)
         #expect(object["inKind"] == nil)

@@ -8,6 +8,10 @@ struct LedgerViewTests {
     /// A vote held on 2025-03-10 but recorded on 2025-04-02, after a signature of
     /// 2025-03-20 recorded on 2025-03-21.
     static func lateVoteLedger() -> [LedgerEvent] {
+        lateVoteBuilder().events
+    }
+
+    static func lateVoteBuilder() -> LedgerBuilder {
         var builder = LedgerBuilder()
         builder.add(.pactDrafted, "2025-01-06", recorded: "2025-01-06T10:00:00Z", """
             {"pactId":"p","title":"Pacte","territory":{"name":"Val"},
@@ -18,7 +22,7 @@ struct LedgerViewTests {
         builder.add(.approvalVoted, "2025-03-10", recorded: "2025-04-02T08:00:00Z", """
             {"partnerId":"cc-val","document":"convention","body":"conseil communautaire","reference":"DEL-1","outcome":"adopted"}
             """)
-        return builder.events
+        return builder
     }
 
     @Test func lateVoteCountsForItsEffectiveDate() {
@@ -41,6 +45,38 @@ struct LedgerViewTests {
         let view = LedgerView(events: Self.lateVoteLedger())
         #expect(view.events.map(\.seq) == [1, 2, 4, 3])
         #expect(view.knownEvents.map(\.seq) == [1, 2, 3, 4])
+    }
+
+    /// The late vote (seq 4) corrected (seq 5): the view reads it with its replacement, in
+    /// its place in valid time, without the correction event.
+    static func correctedLateVoteLedger() -> [LedgerEvent] {
+        var builder = lateVoteBuilder()
+        builder.add(.correctionRecorded, "2025-04-03", recorded: "2025-04-03T08:00:00Z", """
+            {"target":"e4","reason":"Référence erronée","replacement":
+             {"partnerId":"cc-val","document":"convention","body":"conseil communautaire","reference":"DEL-2","outcome":"adopted"}}
+            """)
+        return builder.events
+    }
+
+    @Test(arguments: [
+        (nil, [1, 2, 4, 3]), ("2025-03-15", [1, 2, 4]), ("2025-03-05", [1, 2]),
+    ] as [(String?, [Int])])
+    func correctedViewOrdersByEffectiveThenSeq(asOf: String?, seq: [Int]) {
+        let view = LedgerView(events: Self.correctedLateVoteLedger(), asOf: asOf.map(day))
+        #expect(view.events.map(\.seq) == seq)
+        var replayed: [LedgerEvent] = []
+        view.forEachEvent { replayed.append($0) }
+        #expect(replayed == view.events)
+        #expect(PactState(replaying: view) == PactState(replaying: view.events))
+        let vote = view.events.first { $0.seq == 4 }
+        if seq.contains(4) {
+            guard case .approvalVoted(let voted)? = vote?.payload else {
+                Issue.record("the corrected vote is missing: \(String(describing: vote))")
+                return
+            }
+            #expect(voted.reference == "DEL-2")
+            #expect(vote?.effective == day("2025-03-10"))
+        }
     }
 
     @Test func whatTheLedgerKnewDecidesSignAfterVote() {
