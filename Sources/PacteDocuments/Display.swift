@@ -10,14 +10,24 @@ public enum Display {
     public static func wrapped(_ text: String, width: Int, indent: String, firstLineWidth: Int? = nil) -> String {
         var lines: [String] = []
         var line = ""
+        var lineWidth = 0  // `line.count`, kept as words are added rather than counted again
+        let indentWidth = indent.count
         let typeset = Typography.french(text.replacingNewlines(), keepingMarks: true)
         for word in typeset.split(separator: " ", omittingEmptySubsequences: true) {
-            let limit = lines.isEmpty ? (firstLineWidth ?? width) : width - indent.count
-            if !line.isEmpty, line.count + 1 + word.count > limit {
+            let limit = lines.isEmpty ? (firstLineWidth ?? width) : width - indentWidth
+            let wordWidth = word.count
+            if !line.isEmpty, lineWidth + 1 + wordWidth > limit {
                 lines.append(line)
                 line = ""
+                lineWidth = 0
             }
-            line += line.isEmpty ? String(word) : " " + word
+            if line.isEmpty {
+                line = String(word)
+                lineWidth = wordWidth
+            } else {
+                line += " " + word
+                lineWidth += 1 + wordWidth
+            }
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines.enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }.joined(separator: "\n")
