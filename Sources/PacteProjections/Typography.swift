@@ -90,7 +90,7 @@ public enum Typography {
     /// The characters of `text`, one per scalar when every scalar is a character alone
     /// whatever its neighbours (Unicode's grapheme cluster break property Other or Control,
     /// never CR: the program's French uses no other), which spares the grapheme breaking.
-    private static func glyphs(of text: String) -> [Glyph] {
+    private static func glyphs(of text: Substring) -> [Glyph] {
         var glyphs: [Glyph] = []
         glyphs.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -110,45 +110,68 @@ public enum Typography {
     ///
     /// Characters are compared by their scalar's value, not as `Character`s (a string
     /// comparison each: a third of `check`'s text output on a large ledger); the result is
-    /// the same, as a test checks against the character-by-character reading.
+    /// the same, as a test checks against the character-by-character reading. The text is
+    /// typeset line by line (no rule looks across a line feed: it is neither a space, a
+    /// letter, a digit nor a sign), so only one line's characters are held at a time, not
+    /// the whole output's (`check` of a large ledger prints megabytes).
     public static func french(_ text: String, keepingMarks: Bool = false) -> String {
-        let glyphs = glyphs(of: text)
+        var typesetter = Typesetter(keepingMarks: keepingMarks)
+        typesetter.result.reserveCapacity(text.utf8.count + 8)
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")).map { rest.utf8.index(after: $0) } ?? rest.endIndex
+            typesetter.typeset(rest[..<end])
+            rest = rest[end...]
+        }
+        return String(decoding: typesetter.result, as: UTF8.self)
+    }
+
+    /// The typeset text so far, and where its ledger text and guillemets stand.
+    private struct Typesetter {
+        let keepingMarks: Bool
         var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + 8)
         var verbatimDepth = 0
         var quoteDepth = 0
-        for index in glyphs.indices {
-            let glyph = glyphs[index]
-            if glyph.scalar < 0x80, glyph.scalar != Scalar.space || verbatimDepth > 0 {
-                result.append(UInt8(glyph.scalar))
-                continue
-            }
-            if glyph.scalar == Scalar.verbatimStart || glyph.scalar == Scalar.verbatimEnd {
-                verbatimDepth = glyph.scalar == Scalar.verbatimStart ? verbatimDepth + 1 : max(0, verbatimDepth - 1)
-                if keepingMarks { glyph.append(to: &result) }
-                continue
-            }
-            if verbatimDepth > 0 {
-                glyph.append(to: &result)
-                continue
-            }
-            if glyph.scalar == Scalar.openingGuillemet { quoteDepth += 1 }
-            if glyph.scalar == Scalar.closingGuillemet { quoteDepth = max(0, quoteDepth - 1) }
-            guard glyph.scalar == Scalar.space else {
-                glyph.append(to: &result)
-                continue
-            }
-            let previous: Glyph? = index > 0 ? glyphs[index - 1] : nil
-            let next: Glyph? = index + 1 < glyphs.count ? glyphs[index + 1] : nil
-            if quoteDepth > 0 {
-                let opensQuote = previous?.scalar == Scalar.openingGuillemet && quoteDepth == 1
-                let closesQuote = next?.scalar == Scalar.closingGuillemet && quoteDepth == 1
-                result.append(contentsOf: (opensQuote || closesQuote ? noBreakSpace : " ").utf8)
-                continue
-            }
-            result.append(contentsOf: space(after: glyphs, at: index, previous: previous, next: next).utf8)
+
+        init(keepingMarks: Bool) {
+            self.keepingMarks = keepingMarks
         }
-        return String(decoding: result, as: UTF8.self)
+
+        /// Typesets the next line of the text (its line feed included).
+        mutating func typeset(_ line: Substring) {
+            let glyphs = Typography.glyphs(of: line)
+            for index in glyphs.indices {
+                let glyph = glyphs[index]
+                if glyph.scalar < 0x80, glyph.scalar != Scalar.space || verbatimDepth > 0 {
+                    result.append(UInt8(glyph.scalar))
+                    continue
+                }
+                if glyph.scalar == Scalar.verbatimStart || glyph.scalar == Scalar.verbatimEnd {
+                    verbatimDepth = glyph.scalar == Scalar.verbatimStart ? verbatimDepth + 1 : max(0, verbatimDepth - 1)
+                    if keepingMarks { glyph.append(to: &result) }
+                    continue
+                }
+                if verbatimDepth > 0 {
+                    glyph.append(to: &result)
+                    continue
+                }
+                if glyph.scalar == Scalar.openingGuillemet { quoteDepth += 1 }
+                if glyph.scalar == Scalar.closingGuillemet { quoteDepth = max(0, quoteDepth - 1) }
+                guard glyph.scalar == Scalar.space else {
+                    glyph.append(to: &result)
+                    continue
+                }
+                let previous: Glyph? = index > 0 ? glyphs[index - 1] : nil
+                let next: Glyph? = index + 1 < glyphs.count ? glyphs[index + 1] : nil
+                if quoteDepth > 0 {
+                    let opensQuote = previous?.scalar == Scalar.openingGuillemet && quoteDepth == 1
+                    let closesQuote = next?.scalar == Scalar.closingGuillemet && quoteDepth == 1
+                    result.append(contentsOf: (opensQuote || closesQuote ? noBreakSpace : " ").utf8)
+                    continue
+                }
+                result.append(contentsOf: space(after: glyphs, at: index, previous: previous, next: next).utf8)
+            }
+        }
     }
 
     /// The space to write at `index` (a regular space in `glyphs`).
