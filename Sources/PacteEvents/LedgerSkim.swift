@@ -117,7 +117,7 @@ public struct LedgerSkim: Sendable {
             }
             guard literal(Self.seqKey), let seq = number(),
                 literal(Self.idKey), let id = string(), !id.isEmpty,
-                literal(Self.typeKey), let typeName = string(), let type = Self.eventType(typeName),
+                literal(Self.typeKey), let typeName = string(), let type = JSONParser.eventType(typeName),
                 literal(Self.versionKey), number() != nil,
                 literal(Self.effectiveKey), let effectiveText = string(), let effective = CivilDate(utf8: effectiveText),
                 literal(Self.recordedKey), let recordedText = string(), let recorded = Timestamp(utf8: recordedText),
@@ -137,13 +137,5 @@ public struct LedgerSkim: Sendable {
         private static let effectiveKey = Array(#","effective":"#.utf8)
         private static let recordedKey = Array(#","recorded":"#.utf8)
         private static let comma = Array(",".utf8)
-        private static let typeNames: [([UInt8], EventType)] = EventType.allCases.map { (Array($0.rawValue.utf8), $0) }
-
-        private static func eventType(_ name: UnsafeRawBufferPointer) -> EventType? {
-            for (bytes, type) in typeNames where bytes.count == name.count {
-                if bytes.withUnsafeBytes({ memcmp($0.baseAddress!, name.baseAddress!, name.count) }) == 0 { return type }
-            }
-            return nil
-        }
     }
 }

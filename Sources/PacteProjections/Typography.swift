@@ -18,8 +18,8 @@ public enum Typography {
     public static let noBreakSpace: Character = "\u{00A0}"
     /// Marks around ledger text inside the program's text (Unicode noncharacters, never
     /// shown: ``french(_:)`` and ``unmarked(_:)`` remove them).
-    static let verbatimStart = Character(Unicode.Scalar(UInt32(0xFDD0))!)
-    static let verbatimEnd = Character(Unicode.Scalar(UInt32(0xFDD1))!)
+    static let verbatimStart = Character(Unicode.Scalar(Scalar.verbatimStart)!)
+    static let verbatimEnd = Character(Unicode.Scalar(Scalar.verbatimEnd)!)
 
     /// `text` (typed by a user) marked to be kept as typed by ``french(_:)``.
     public static func verbatim(_ text: String) -> String {
@@ -95,7 +95,8 @@ public enum Typography {
         glyphs.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar.value {
-            case 0x0A, 0x09, 0x20...0x7E, 0xA0...0x17F, 0x2010...0x2027, 0x202F...0x205E, 0x20AC, 0xFDD0, 0xFDD1:
+            case 0x0A, 0x09, 0x20...0x7E, 0xA0...0x17F, 0x2010...0x2027, 0x202F...0x205E, Scalar.euro, Scalar.verbatimStart,
+                 Scalar.verbatimEnd:
                 glyphs.append(Glyph(scalar))
             default:
                 return text.map(Glyph.init)
