@@ -35,18 +35,25 @@ public struct LedgerFile: Sendable {
     /// Reads and checks every line in order, handing each event to `visit` without
     /// keeping it. Throws the first problem other than a torn tail.
     @discardableResult
-    public func forEachEvent(_ visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
-        try forEachEvent { event, _ in visit(event) }
+    public func forEachEvent(usingAllCores: Bool = false, _ visit: (LedgerEvent) -> Void) throws(LedgerError) -> LedgerScan {
+        try forEachEvent(usingAllCores: usingAllCores) { event, _ in visit(event) }
     }
 
     /// Reads and checks every line in order, handing each event to `visit` with the index
     /// of the lines up to it (to resolve the ids it refers to), without keeping it: memory
     /// stays that of the index, whatever the file's size. Throws the first problem other
     /// than a torn tail.
+    ///
+    /// With `usingAllCores`, the lines are parsed and hashed on every core while `visit` gets
+    /// the lines before them (the events, their order and the problem are the same): for one
+    /// large ledger whose events are folded as they come.
     @discardableResult
-    public func forEachEvent(_ visit: (LedgerEvent, LedgerIndex) -> Void) throws(LedgerError) -> LedgerScan {
+    public func forEachEvent(
+        usingAllCores: Bool = false, _ visit: (LedgerEvent, LedgerIndex) -> Void
+    ) throws(LedgerError) -> LedgerScan {
+        let workers = usingAllCores ? Self.coreCount : 1
         let scan = try withDescriptor(write: false) { (descriptor) throws(LedgerError) in
-            try LedgerScanner.scan(descriptor: descriptor, path: path, system: system, visit: visit)
+            try LedgerScanner.scan(descriptor: descriptor, path: path, system: system, workers: workers, visit: visit)
         }
         if let problem = scan.problem { throw problem }
         return scan
@@ -61,8 +68,11 @@ public struct LedgerFile: Sendable {
     public func verify(publishedDigest: SHA256Digest? = nil, usingAllCores: Bool = false) throws(LedgerError)
         -> VerificationReport
     {
-        try verify(publishedDigest: publishedDigest, workers: usingAllCores ? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) : 1)
+        try verify(publishedDigest: publishedDigest, workers: usingAllCores ? Self.coreCount : 1)
     }
+
+    /// The cores of the machine that are online.
+    static var coreCount: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
     /// ``verify(publishedDigest:usingAllCores:)`` with lines parsed on `workers` threads.
     func verify(publishedDigest: SHA256Digest?, workers: Int) throws(LedgerError) -> VerificationReport {

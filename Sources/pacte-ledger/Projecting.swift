@@ -109,7 +109,7 @@ enum Projecting {
             }
         }
         var state = PactState()
-        let scan = try ledger.forEachEvent { event in
+        let scan = try ledger.forEachEvent(usingAllCores: true) { event in
             if let event = view.event(event) { state.apply(event) }
         }
         if skimmed { Inspection.warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output) }

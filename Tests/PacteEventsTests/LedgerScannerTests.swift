@@ -1,4 +1,4 @@
-import PacteEvents
+@testable import PacteEvents
 import Testing
 
 /// Ledgers bigger than the scanner's read buffer (1 MiB): lines that straddle the
@@ -170,6 +170,105 @@ struct LedgerScannerTests {
             #expect(location.line == 10)
             #expect(report.eventCount == 9)
             #expect(ledger.start(ofLine: 10) > 2 * Self.mebibyte)
+        }
+    }
+
+    // MARK: - Several workers: the pipeline
+
+    /// About 3 MB of short lines (1,500 lines of about 2 KB): chunks of many lines, each
+    /// shared among the parsing threads while the chunk before it is checked.
+    private static let builtShort = Result { try BigLedger(sizes: (0..<1_500).map { 1_500 + ($0 * 37) % 900 }) }
+
+    /// What a scan with `workers` threads reports of `bytes` written at `path`, and the
+    /// events it visits (seqs and hashes).
+    private static func scan(
+        _ bytes: [UInt8], at path: String, workers: Int
+    ) throws -> (report: VerificationReport, seqs: [Int], hashes: [SHA256Digest]) {
+        try FileBytes.write(bytes, to: path)
+        let file = LedgerFile(path: path)
+        var seqs: [Int] = []
+        var hashes: [SHA256Digest] = []
+        let report = try file.verify(publishedDigest: nil, workers: workers)
+        _ = try file.withDescriptor(write: false) { (descriptor) throws(LedgerError) in
+            try LedgerScanner.scan(descriptor: descriptor, path: path, system: .live, workers: workers) { event, index in
+                #expect(index.lastSeq == event.seq)
+                seqs.append(event.seq)
+                hashes.append(event.hash)
+            }
+        }
+        return (report, seqs, hashes)
+    }
+
+    /// Changes to the short-line ledger: none, a changed byte in the first, second and
+    /// last chunk, a line that is not JSON followed by others (a problem) and as the last
+    /// line (a torn tail), two lines swapped across a chunk's end, a torn last line.
+    private static func damagedCopies(of ledger: BigLedger) -> [(String, [UInt8])] {
+        let bytes = ledger.bytes
+        var copies: [(String, [UInt8])] = [("intact", bytes)]
+        for offset in [700, mebibyte + 5, 2 * mebibyte + 333, bytes.count - 20] {
+            var changed = bytes
+            changed[offset] ^= 0x04
+            copies.append(("byte \(offset) changed", changed))
+        }
+        for position in [30, 800, ledger.lines.count] {
+            var lines = ledger.lines
+            lines.insert(Array("pas du JSON\n".utf8), at: position)
+            copies.append(("garbage as line \(position + 1)", lines.concatenated))
+        }
+        let crossing = ledger.line(containing: mebibyte) - 1
+        var swapped = ledger.lines
+        swapped.swapAt(crossing, crossing + 1)
+        copies.append(("lines \(crossing + 1) and \(crossing + 2) swapped", swapped.concatenated))
+        copies.append(("torn last line", Array(bytes.dropLast(100))))
+        return copies
+    }
+
+    @Test func severalWorkersReportAndVisitExactlyWhatOneDoes() throws {
+        let ledger = try Self.builtShort.get()
+        #expect(ledger.bytes.count > 3 * Self.mebibyte)
+        try TemporaryDirectory.with { folder in
+            for (change, bytes) in Self.damagedCopies(of: ledger) {
+                let path = folder + "/grand.jsonl"
+                let one = try Self.scan(bytes, at: path, workers: 1)
+                for workers in [2, 3] {
+                    let several = try Self.scan(bytes, at: path, workers: workers)
+                    #expect(several.report == one.report, "\(change), \(workers) workers")
+                    #expect(several.seqs == one.seqs, "\(change), \(workers) workers")
+                    #expect(several.hashes == one.hashes, "\(change), \(workers) workers")
+                }
+                if change == "intact" {
+                    #expect(one.report.isValid && one.seqs == Array(1...ledger.lines.count) && one.hashes == ledger.hashes)
+                } else {
+                    #expect(!one.report.isValid || one.report.tornTail != nil, "\(change)")
+                }
+            }
+        }
+    }
+
+    @Test func severalWorkersReadLinesLongerThanTheBuffer() throws {
+        let ledger = try Self.makeLedger()
+        try TemporaryDirectory.with { folder in
+            let path = folder + "/grand.jsonl"
+            for (change, bytes) in [("intact", ledger.bytes), ("torn", Array(ledger.bytes.dropLast(950)))] {
+                let one = try Self.scan(bytes, at: path, workers: 1)
+                let two = try Self.scan(bytes, at: path, workers: 2)
+                #expect(two.report == one.report, "\(change)")
+                #expect(two.seqs == one.seqs, "\(change)")
+            }
+            #expect(try Self.scan(ledger.bytes, at: path, workers: 2).hashes == ledger.hashes)
+        }
+    }
+
+    @Test func foldingOnAllCoresVisitsTheEventsInOrder() throws {
+        let ledger = try Self.builtShort.get()
+        try TemporaryDirectory.with { folder in
+            let path = folder + "/grand.jsonl"
+            try FileBytes.write(ledger.bytes, to: path)
+            let file = LedgerFile(path: path)
+            var events: [LedgerEvent] = []
+            let scan = try file.forEachEvent(usingAllCores: true) { events.append($0) }
+            #expect(events == (try file.read()).events)
+            #expect(scan.validLength == ledger.bytes.count)
         }
     }
 }
