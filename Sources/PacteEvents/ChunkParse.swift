@@ -15,14 +15,12 @@ final class ChunkParse: Sendable {
     /// Fewer lines in a chunk than this are parsed on one thread.
     static let parallelLineThreshold = 16
 
-    /// Starts parsing `chunk`'s lines of the ledger `path` on `workers` threads, which then
-    /// free `spent` (the events of a chunk already checked, when this holds their last copy).
-    init(_ chunk: LineChunk, path: String, workers: Int, freeing spent: ParsedLines? = nil) {
+    /// Starts parsing `chunk`'s lines of the ledger `path` on `workers` threads.
+    init(_ chunk: LineChunk, path: String, workers: Int) {
         self.chunk = chunk
         let workers = chunk.lineCount >= Self.parallelLineThreshold ? max(1, workers) : 1
         runs = Mutex([[Result<LedgerEvent, LedgerError>]](repeating: [], count: workers))
-        DispatchQueue.global().async(group: done) { [self, spent] in
-            withExtendedLifetime(spent) {}
+        DispatchQueue.global().async(group: done) { [self] in
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 let lines = run(worker, of: workers)
                 var results: [Result<LedgerEvent, LedgerError>] = []

@@ -26,12 +26,19 @@ public struct LedgerScan: Sendable {
 enum LedgerScanner {
     static let chunkSize = 1 << 20
 
+    /// The bytes of a chunk of the pipeline (``pipelinedScan(descriptor:path:system:workers:chunkSize:visit:)``):
+    /// larger than a read of one worker's, so that threads hand chunks over less often.
+    static let pipelineChunkSize = 4 << 20
+
     /// `visit` gets each event with the index of the lines up to it (its own included).
+    /// `pipelineChunkSize` is for tests (many chunks from a small file).
     static func scan(
-        descriptor: Int32, path: String, system: FileSystem, workers: Int = 1, visit: (LedgerEvent, LedgerIndex) -> Void
+        descriptor: Int32, path: String, system: FileSystem, workers: Int = 1, pipelineChunkSize: Int = pipelineChunkSize,
+        visit: (LedgerEvent, LedgerIndex) -> Void
     ) throws(LedgerError) -> LedgerScan {
         if workers > 1 {
-            return try pipelinedScan(descriptor: descriptor, path: path, system: system, workers: workers, visit: visit)
+            return try pipelinedScan(
+                descriptor: descriptor, path: path, system: system, workers: workers, chunkSize: pipelineChunkSize, visit: visit)
         }
         var progress = ScanProgress(path: path)
         var buffer = [UInt8](repeating: 0, count: chunkSize)
@@ -88,31 +95,29 @@ enum LedgerScanner {
         return progress.finished(unreadOffset: fileOffset, unreadCount: filled)
     }
 
-    /// ``scan(descriptor:path:system:workers:visit:)`` with several workers: chunk k+1 is read
-    /// and parsed while chunk k is checked.
+    /// ``scan(descriptor:path:system:workers:pipelineChunkSize:visit:)`` with several workers:
+    /// chunk k+1 is read and parsed while chunk k is checked.
     private static func pipelinedScan(
-        descriptor: Int32, path: String, system: FileSystem, workers: Int, visit: (LedgerEvent, LedgerIndex) -> Void
+        descriptor: Int32, path: String, system: FileSystem, workers: Int, chunkSize: Int,
+        visit: (LedgerEvent, LedgerIndex) -> Void
     ) throws(LedgerError) -> LedgerScan {
-        var reader = LineChunk.Reader(descriptor: descriptor, path: path, system: system)
+        var reader = LineChunk.Reader(descriptor: descriptor, path: path, system: system, chunkSize: chunkSize)
         var progress = ScanProgress(path: path)
         // A read that fails is reported after the chunks before it are checked, as with one worker.
         var readProblem: LedgerError?
-        func startNext(freeing spent: ParsedLines?) -> ChunkParse? {
+        func startNext() -> ChunkParse? {
             guard readProblem == nil else { return nil }
             do throws(LedgerError) {
-                return try reader.next().map { ChunkParse($0, path: path, workers: workers, freeing: spent) }
+                return try reader.next().map { ChunkParse($0, path: path, workers: workers) }
             } catch {
                 readProblem = error
                 return nil
             }
         }
 
-        var current = startNext(freeing: nil)
-        // The events of the chunk checked last: freed by the threads parsing the next one,
-        // rather than on this thread (the checking thread is the pipeline's narrowest stage).
-        var spent: ParsedLines?
+        var current = startNext()
         while let parse = current {
-            let next = startNext(freeing: spent.take())
+            let next = startNext()
             let parsed = parse.wait()
             let chunk = parse.chunk
             var scratch = LineScratch()
@@ -137,7 +142,6 @@ enum LedgerScanner {
                     return progress.stopped(by: problem)
                 }
             }
-            spent = parsed
             current = next
         }
         if let readProblem { throw readProblem }

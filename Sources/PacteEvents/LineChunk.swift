@@ -26,12 +26,13 @@ struct LineChunk: Sendable {
 }
 
 extension LineChunk {
-    /// Reads a ledger as ``LineChunk``s of about ``LedgerScanner/chunkSize`` bytes (a line
-    /// longer than that makes a chunk of its own), each in new storage.
+    /// Reads a ledger as ``LineChunk``s of about `chunkSize` bytes (a line longer than that
+    /// makes a chunk of its own), each in new storage.
     struct Reader {
         let descriptor: Int32
         let path: String
         let system: FileSystem
+        let chunkSize: Int
         /// The bytes read after the last `\n` returned, at the start of storage for the next chunk.
         private var buffer: [UInt8]
         private var filled = 0
@@ -40,11 +41,12 @@ extension LineChunk {
         private var linesBefore = 0
         private var endOfFile = false
 
-        init(descriptor: Int32, path: String, system: FileSystem) {
+        init(descriptor: Int32, path: String, system: FileSystem, chunkSize: Int) {
             self.descriptor = descriptor
             self.path = path
             self.system = system
-            buffer = Self.storage(count: LedgerScanner.chunkSize)
+            self.chunkSize = chunkSize
+            buffer = Self.storage(count: chunkSize)
         }
 
         /// Bytes after the last `\n` of the chunks returned: at the end of the file, an
@@ -53,7 +55,6 @@ extension LineChunk {
 
         /// The next chunk, or `nil` at the end of the file.
         mutating func next() throws(LedgerError) -> LineChunk? {
-            let chunkSize = LedgerScanner.chunkSize
             while !endOfFile {
                 if buffer.count - filled < chunkSize / 2 {
                     var larger = Self.storage(count: buffer.count * 2)

@@ -96,7 +96,7 @@ enum Projecting {
             var scan: LedgerScan?
             if skim == nil {
                 survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
-                scan = try ledger.forEachEvent { survey.note($0) }
+                scan = try ledger.forEachEvent(usingAllCores: true) { survey.note($0) }
             }
             guard survey.isInValidTimeOrder else {
                 return PactState(events: try load(file, invocation: invocation, output: &output), asOf: asOf, knownAt: knownAt)

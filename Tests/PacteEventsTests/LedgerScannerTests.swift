@@ -179,24 +179,32 @@ struct LedgerScannerTests {
     /// shared among the parsing threads while the chunk before it is checked.
     private static let builtShort = Result { try BigLedger(sizes: (0..<1_500).map { 1_500 + ($0 * 37) % 900 }) }
 
-    /// What a scan with `workers` threads reports of `bytes` written at `path`, and the
-    /// events it visits (seqs and hashes).
-    private static func scan(
-        _ bytes: [UInt8], at path: String, workers: Int
-    ) throws -> (report: VerificationReport, seqs: [Int], hashes: [SHA256Digest]) {
+    /// What a scan of `bytes` written at `path` finds with `workers` threads: what `verify`
+    /// reports, and what a scan in chunks of 256 kB (many chunks, lines longer than a chunk)
+    /// visits (seqs and hashes) and ends with.
+    private static func scan(_ bytes: [UInt8], at path: String, workers: Int) throws -> ScanOutcome {
         try FileBytes.write(bytes, to: path)
         let file = LedgerFile(path: path)
-        var seqs: [Int] = []
-        var hashes: [SHA256Digest] = []
-        let report = try file.verify(publishedDigest: nil, workers: workers)
-        _ = try file.withDescriptor(write: false) { (descriptor) throws(LedgerError) in
-            try LedgerScanner.scan(descriptor: descriptor, path: path, system: .live, workers: workers) { event, index in
+        var outcome = ScanOutcome(report: try file.verify(publishedDigest: nil, workers: workers))
+        let scan = try file.withDescriptor(write: false) { (descriptor) throws(LedgerError) in
+            try LedgerScanner.scan(
+                descriptor: descriptor, path: path, system: .live, workers: workers, pipelineChunkSize: 256 << 10
+            ) { event, index in
                 #expect(index.lastSeq == event.seq)
-                seqs.append(event.seq)
-                hashes.append(event.hash)
+                outcome.seqs.append(event.seq)
+                outcome.hashes.append(event.hash)
             }
         }
-        return (report, seqs, hashes)
+        outcome.end = [String(scan.validLength), String(describing: scan.tornTail), String(describing: scan.problem)]
+        return outcome
+    }
+
+    private struct ScanOutcome {
+        var report: VerificationReport
+        var seqs: [Int] = []
+        var hashes: [SHA256Digest] = []
+        /// The scan's valid length, torn tail and problem.
+        var end: [String] = []
     }
 
     /// Changes to the short-line ledger: none, a changed byte in the first, second and
@@ -235,6 +243,7 @@ struct LedgerScannerTests {
                     #expect(several.report == one.report, "\(change), \(workers) workers")
                     #expect(several.seqs == one.seqs, "\(change), \(workers) workers")
                     #expect(several.hashes == one.hashes, "\(change), \(workers) workers")
+                    #expect(several.end == one.end, "\(change), \(workers) workers")
                 }
                 if change == "intact" {
                     #expect(one.report.isValid && one.seqs == Array(1...ledger.lines.count) && one.hashes == ledger.hashes)
@@ -254,6 +263,7 @@ struct LedgerScannerTests {
                 let two = try Self.scan(bytes, at: path, workers: 2)
                 #expect(two.report == one.report, "\(change)")
                 #expect(two.seqs == one.seqs, "\(change)")
+                #expect(two.end == one.end, "\(change)")
             }
             #expect(try Self.scan(ledger.bytes, at: path, workers: 2).hashes == ledger.hashes)
         }
