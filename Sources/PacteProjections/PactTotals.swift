@@ -81,34 +81,8 @@ public struct PactTotals: Sendable, Hashable {
         for account in money.accounts {
             let partner = ByteKey(account.partnerId)
             for line in account.lines {
-                let action = ByteKey(line.actionId)
-                if line.isPlanned {
-                    let cents = line.plannedCents
-                    planned.addCash(cents, basis: line.basis)
-                    plannedByPartner[partner, default: Amounts()].addCash(cents, basis: line.basis)
-                    plannedByYear[line.year, default: Amounts()].addCash(cents, basis: line.basis)
-                    plannedByAction[action, default: Amounts()].addCash(cents, basis: line.basis)
-                    if account.isState {
-                        plannedByState.addCash(cents, basis: line.basis)
-                        plannedByStateByAction[action, default: Amounts()].addCash(cents, basis: line.basis)
-                    } else {
-                        plannedByOthersByAction[action, default: Amounts()].addCash(cents, basis: line.basis)
-                    }
-                }
-                if line.isVoted {
-                    let cents = line.votedCents
-                    voted.addCash(cents, basis: line.basis)
-                    votedByPartner[partner, default: Amounts()].addCash(cents, basis: line.basis)
-                    votedByYear[line.year, default: Amounts()].addCash(cents, basis: line.basis)
-                    votedByAction[action, default: Amounts()].addCash(cents, basis: line.basis)
-                    if account.isState {
-                        votedByState.addCash(cents, basis: line.basis)
-                        votedByStateByYear[line.year, default: Amounts()].addCash(cents, basis: line.basis)
-                        votedByStateByAction[action, default: Amounts()].addCash(cents, basis: line.basis)
-                    } else {
-                        votedByOthersByAction[action, default: Amounts()].addCash(cents, basis: line.basis)
-                    }
-                }
+                if line.isPlanned { addCash(line.plannedCents, line, of: account, to: .planned) }
+                if line.isVoted { addCash(line.votedCents, line, of: account, to: .voted) }
             }
             // A vote's sources in the order of its lines.
             for line in account.votedLines {
@@ -131,6 +105,48 @@ public struct PactTotals: Sendable, Hashable {
             }
         }
         votedDetails = details.values.sorted { ($0.partnerId, $0.year, $0.actionId) < ($1.partnerId, $1.year, $1.actionId) }
+    }
+
+    /// Where the sums of one side go, planned or voted.
+    private struct Side {
+        var total: WritableKeyPath<PactTotals, Amounts>
+        var byPartner: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+        var byYear: WritableKeyPath<PactTotals, [Int: Amounts]>
+        var byAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+        var byState: WritableKeyPath<PactTotals, Amounts>
+        var byStateByYear: WritableKeyPath<PactTotals, [Int: Amounts]>?
+        var byStateByAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+        var byOthersByAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+
+        static var planned: Side {
+            Side(total: \.planned, byPartner: \.plannedByPartner, byYear: \.plannedByYear, byAction: \.plannedByAction,
+                 byState: \.plannedByState, byStateByYear: nil, byStateByAction: \.plannedByStateByAction,
+                 byOthersByAction: \.plannedByOthersByAction)
+        }
+
+        static var voted: Side {
+            Side(total: \.voted, byPartner: \.votedByPartner, byYear: \.votedByYear, byAction: \.votedByAction, byState: \.votedByState,
+                 byStateByYear: \.votedByStateByYear, byStateByAction: \.votedByStateByAction, byOthersByAction: \.votedByOthersByAction)
+        }
+    }
+
+    /// Adds a line's cash to one side's sums.
+    private mutating func addCash(_ cents: Int, _ line: PartnerMoney.Line, of account: PartnerMoney.Account, to side: Side) {
+        let partner = ByteKey(account.partnerId)
+        let action = ByteKey(line.actionId)
+        self[keyPath: side.total].addCash(cents, basis: line.basis)
+        self[keyPath: side.byPartner][partner, default: Amounts()].addCash(cents, basis: line.basis)
+        self[keyPath: side.byYear][line.year, default: Amounts()].addCash(cents, basis: line.basis)
+        self[keyPath: side.byAction][action, default: Amounts()].addCash(cents, basis: line.basis)
+        if account.isState {
+            self[keyPath: side.byState].addCash(cents, basis: line.basis)
+            if let byStateByYear = side.byStateByYear {
+                self[keyPath: byStateByYear][line.year, default: Amounts()].addCash(cents, basis: line.basis)
+            }
+            self[keyPath: side.byStateByAction][action, default: Amounts()].addCash(cents, basis: line.basis)
+        } else {
+            self[keyPath: side.byOthersByAction][action, default: Amounts()].addCash(cents, basis: line.basis)
+        }
     }
 }
 
