@@ -74,7 +74,6 @@ public enum PactExport {
         for action in state.actions {
             let sheet = action.sheet
             let own = fundings.filter { $0.actionId == action.id }
-            let planned = own.filter { $0.money == .planned }
             let voted = own.filter { $0.money == .voted }
             var seq = [action.source.seq] + action.revisions.map(\.source.seq) + voted.flatMap(\.seq)
             if let closure = action.closure { seq.append(closure.source.seq) }
@@ -92,10 +91,11 @@ public enum PactExport {
             row += [schedule?.start.description ?? "", schedule?.end.description ?? ""]
             row += [state.extendedEnd(ofAction: action.id)?.description ?? "", years, twelveMonthLimits, yearLimits]
             row += [action.closure?.outcome.rawValue ?? "open", action.closure?.date.description ?? ""]
-            row += money(planned.saturatingSum(of: \.stateCashCents)) + money(planned.saturatingSum(of: \.otherCashCents))
-                + money(totals.plannedByAction[ByteKey(action.id)]?.inKindCents ?? 0)
-            row += money(voted.saturatingSum(of: \.stateCashCents)) + money(voted.saturatingSum(of: \.otherCashCents))
-                + money(totals.votedByAction[ByteKey(action.id)]?.inKindCents ?? 0)
+            let key = ByteKey(action.id)
+            row += money(totals.plannedByStateByAction[key]?.cashCents ?? 0) + money(totals.plannedByOthersByAction[key]?.cashCents ?? 0)
+                + money(totals.plannedByAction[key]?.inKindCents ?? 0)
+            row += money(totals.votedByStateByAction[key]?.cashCents ?? 0) + money(totals.votedByOthersByAction[key]?.cashCents ?? 0)
+                + money(totals.votedByAction[key]?.inKindCents ?? 0)
             row.append(Array(Set(seq)).sorted().map(String.init).joined(separator: " "))
             table.append(row)
         }

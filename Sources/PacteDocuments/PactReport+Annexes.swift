@@ -183,14 +183,16 @@ extension PactReport {
     static func engagedPartnersBlock(_ action: ActionRecord, context: ReportContext) -> ReportBlock {
         let sheet = action.sheet
         var ids: [String] = []
-        for id in sheet.referencedPartnerIds where !ids.contains(id) { ids.append(id) }
+        var listed: Set<ByteKey> = []
+        for id in sheet.referencedPartnerIds where listed.insert(ByteKey(id)).inserted { ids.append(id) }
         if ids.isEmpty { return .paragraph([.flag("Aucun partenaire engagé.", .bad)]) }
         var table = ReportTable(
             [("Partenaire", .left), ("Rôle et engagement", .left), ("Numéraire", .right), ("En nature", .right)])
         for id in ids {
-            let role = (sheet.partners ?? []).first { $0.partnerId == id }?.role
-            let cash = (sheet.funding ?? []).filter { $0.partnerId == id }.saturatingSum(of: \.amountCents)
-            let inKind = (sheet.inKind ?? []).filter { $0.partnerId == id }.saturatingSum(of: \.valuationCents)
+            let role = (sheet.partners ?? []).first { $0.partnerId.hasSameBytes(as: id) }?.role
+            let planned = context.money.account(of: id)?.planned(onAction: action.id)
+            let cash = planned?.cashCents ?? 0
+            let inKind = planned?.inKindCents ?? 0
             table.append([
                 [.strong(context.name(of: id))],
                 role.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : [ReportInline.text($0)] } ?? [.text("—")],
@@ -218,7 +220,7 @@ extension PactReport {
                 ])
             }
             table.appendTotal([
-                [.text("Total numéraire")], [.text("")], [.text(context.euros(funding.saturatingSum(of: \.amountCents)))],
+                [.text("Total numéraire")], [.text("")], [.text(context.euros(context.totals.plannedByAction[ByteKey(action.id)]?.cashCents ?? 0))],
                 [.text("")], [.text("")],
             ])
             blocks.append(.table(table))

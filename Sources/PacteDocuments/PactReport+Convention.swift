@@ -153,8 +153,6 @@ extension PactReport {
         var table = ReportTable(
             [("Partenaire", .left), ("Engagement sur les actions", .left), ("Numéraire prévu", .right),
              ("Numéraire voté", .right), ("En nature (prévu)", .right)])
-        let planned = context.plannedCash
-        let voted = context.votedCash
         for record in state.partners {
             var roles: [String] = []
             for action in state.actions {
@@ -163,14 +161,13 @@ extension PactReport {
                     roles.append(action.id + " : " + role)
                 }
             }
-            let plannedCents = planned.filter { $0.partnerId == record.id }.saturatingSum(of: \.cents)
-            let votedCents = voted.filter { $0.partnerId == record.id }.saturatingSum(of: \.cents)
-            let inKind = context.totals.plannedByPartner[ByteKey(record.id)]?.inKindCents ?? 0
+            let account = context.money.account(of: record.id)
             var name: [ReportInline] = [.strong(record.partner.name)]
             if record.isWithdrawn { name.append(.flag(" (retiré)", .neutral)) }
             table.append([
-                name, [.text(roles.isEmpty ? "—" : roles.joined(separator: " ; "))], [.text(context.euros(plannedCents))],
-                [.text(context.euros(votedCents))], [.text(context.euros(inKind))],
+                name, [.text(roles.isEmpty ? "—" : roles.joined(separator: " ; "))],
+                [.text(context.euros(account?.plannedCashCents ?? 0))], [.text(context.euros(account?.votedCashCents ?? 0))],
+                [.text(context.euros(account?.plannedInKindCents ?? 0))],
             ])
         }
         table.appendTotal([

@@ -40,53 +40,35 @@ extension PactReport {
         blocks.append(.facts(facts))
 
         // Cash by year and basis.
-        let planned = context.plannedCash.filter { $0.partnerId == partner.id }
-        let voted = context.votedCash.filter { $0.partnerId == partner.id }
-        var keys: [YearBasis] = []
-        for line in planned + voted {
-            let key = YearBasis(year: line.year ?? 0, basis: line.basis ?? .dedicated)
-            if !keys.contains(key) { keys.append(key) }
-        }
-        keys.sort()
-        if keys.isEmpty {
+        let account = context.money.account(of: partner.id)
+        let lines = account?.lines ?? []
+        if lines.isEmpty {
             blocks.append(.paragraph([.text("Aucun engagement en numéraire.")]))
         } else {
             var table = ReportTable(
                 caption: "Numéraire par année et par nature de financement",
                 [("Année", .left), ("Nature du financement", .left), ("Prévu (fiches-action)", .right),
                  ("Voté (délibérations)", .right)])
-            for key in keys {
-                let plannedCents = planned.filter { $0.year == key.year && $0.basis == key.basis }.saturatingSum(of: \.cents)
-                let votedCents = voted.filter { $0.year == key.year && $0.basis == key.basis }.saturatingSum(of: \.cents)
+            for row in account?.byYearAndBasis ?? [] {
                 table.append([
-                    [.text(String(key.year))], [.text(ReportLabel.basis(key.basis))], [.text(context.euros(plannedCents))],
-                    [.text(context.euros(votedCents))],
+                    [.text(String(row.year))], [.text(ReportLabel.basis(row.basis))], [.text(context.euros(row.plannedCents))],
+                    [.text(context.euros(row.votedCents))],
                 ])
             }
             table.appendTotal([
-                [.text("Total")], [.text("")], [.text(context.euros(planned.saturatingSum(of: \.cents)))],
-                [.text(context.euros(voted.saturatingSum(of: \.cents)))],
+                [.text("Total")], [.text("")], [.text(context.euros(account?.plannedCashCents ?? 0))],
+                [.text(context.euros(account?.votedCashCents ?? 0))],
             ])
             blocks.append(.table(table))
 
             var detail = ReportTable(
                 caption: "Détail par action",
                 [("Action", .left), ("Année", .left), ("Nature", .left), ("Source", .left), ("Prévu", .right), ("Voté", .right)])
-            var detailKeys: [DetailKey] = []
-            for line in planned + voted {
-                let key = DetailKey(actionId: line.actionId, year: line.year ?? 0, basis: line.basis ?? .dedicated, source: line.source)
-                if !detailKeys.contains(key) { detailKeys.append(key) }
-            }
-            for key in detailKeys {
-                func matches(_ line: ReportContext.MoneyLine) -> Bool {
-                    line.actionId == key.actionId && line.year == key.year && line.basis == key.basis && line.source == key.source
-                }
-                let plannedCents = planned.filter(matches).saturatingSum(of: \.cents)
-                let votedCents = voted.filter(matches).saturatingSum(of: \.cents)
+            for line in lines {
                 detail.append([
-                    [.text(key.actionId)], [.text(String(key.year))], [.text(ReportLabel.basis(key.basis))], [.text(key.source)],
-                    [.text(plannedCents > 0 ? context.euros(plannedCents) : "—")],
-                    [.text(votedCents > 0 ? context.euros(votedCents) : "—")],
+                    [.text(line.actionId)], [.text(String(line.year))], [.text(ReportLabel.basis(line.basis))], [.text(line.source)],
+                    [.text(line.plannedCents > 0 ? context.euros(line.plannedCents) : "—")],
+                    [.text(line.votedCents > 0 ? context.euros(line.votedCents) : "—")],
                 ])
             }
             blocks.append(.table(detail))
@@ -96,21 +78,11 @@ extension PactReport {
         var inKind = ReportTable(
             caption: "Apports en nature (mise à disposition de locaux, de personnels, bénévolat…)",
             [("Action", .left), ("Apport", .left), ("Selon", .left), ("Valorisation", .right)])
-        for action in state.actions {
-            for contribution in action.sheet.inKind ?? [] where contribution.partnerId == partner.id {
-                inKind.append([
-                    [.text(action.id)], [.text(contribution.description)], [.text("fiche-action")],
-                    [.text(context.euros(contribution.valuationCents))],
-                ])
-            }
-        }
-        for commitment in state.commitments where commitment.isAdopted && commitment.partnerId == partner.id {
-            for line in commitment.inKind {
-                inKind.append([
-                    [.text(line.actionId)], [.text(line.description)], [.text("délibération \(commitment.year)")],
-                    [.text(context.euros(line.valuationCents))],
-                ])
-            }
+        for item in account?.inKindItems ?? [] {
+            inKind.append([
+                [.text(item.actionId)], [.text(item.description)], [.text(item.votedYear.map { "délibération \($0)" } ?? "fiche-action")],
+                [.text(context.euros(item.cents))],
+            ])
         }
         if inKind.rows.isEmpty {
             blocks.append(.paragraph([.text("Aucun apport en nature.")]))
@@ -155,22 +127,5 @@ extension PactReport {
         if !signatures.rows.isEmpty { blocks.append(.table(signatures)) }
 
         return ReportGroup(title: "Fiche partenaire – " + partner.name, id: "partenaire-" + anchor(partner.id), newPage: false, blocks: blocks)
-    }
-
-    struct YearBasis: Equatable, Comparable {
-        var year: Int
-        var basis: FundingLine.Basis
-
-        static func < (lhs: YearBasis, rhs: YearBasis) -> Bool {
-            let order = FundingLine.Basis.allCases
-            return (lhs.year, order.firstIndex(of: lhs.basis)!) < (rhs.year, order.firstIndex(of: rhs.basis)!)
-        }
-    }
-
-    struct DetailKey: Equatable {
-        var actionId: String
-        var year: Int
-        var basis: FundingLine.Basis
-        var source: String
     }
 }

@@ -14,6 +14,8 @@ struct ReportContext {
     let timeline: SigningTimeline
     let findings: [Finding]
     let history: AmendmentHistory
+    /// Each partner's money, planned and voted; ``totals`` are its sums.
+    let money: PartnerMoney
     let totals: PactTotals
     /// Each action's money per year, planned and voted, with its co-financing judgment.
     let fundings: [ActionFunding]
@@ -29,7 +31,8 @@ struct ReportContext {
         findings = check.findings()
         timeline = SigningTimeline(state: check.state, today: check.date)
         history = AmendmentHistory(view: view)
-        totals = check.state.totals
+        money = check.state.partnerMoney
+        totals = PactTotals(money: money)
         fundings = ActionFunding.all(in: check.state, judgedAt: check.date)
     }
 
@@ -62,38 +65,6 @@ struct ReportContext {
     /// Whether the partner is a State partner (kind `state`).
     func isState(_ partnerId: String) -> Bool {
         state.partner(partnerId)?.isState ?? false
-    }
-
-    // MARK: - Money
-
-    /// One partner's cash or in-kind money on one action and year.
-    struct MoneyLine {
-        var partnerId: String
-        var actionId: String
-        var year: Int?
-        var basis: FundingLine.Basis?
-        var source: String
-        var cents: Int
-    }
-
-    /// Planned cash: the funding lines of the action sheets in force.
-    var plannedCash: [MoneyLine] {
-        state.actions.flatMap { action in
-            (action.sheet.funding ?? []).map { line in
-                MoneyLine(partnerId: line.partnerId, actionId: action.id, year: line.year, basis: line.basis,
-                          source: line.source, cents: line.amountCents)
-            }
-        }
-    }
-
-    /// Voted cash: the lines of the adopted `commitment.voted`.
-    var votedCash: [MoneyLine] {
-        state.commitments.filter(\.isAdopted).flatMap { commitment in
-            commitment.lines.map { line in
-                MoneyLine(partnerId: commitment.partnerId, actionId: line.actionId, year: commitment.year, basis: line.basis,
-                          source: line.source, cents: line.amountCents)
-            }
-        }
     }
 
     // MARK: - Formatting

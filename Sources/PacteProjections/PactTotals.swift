@@ -2,7 +2,8 @@ import PacteEvents
 
 /// The money of the pact, summed: voted (adopted `commitment.voted` only) and planned
 /// (the action sheets in force), by partner, by year and by action. Cash and in-kind
-/// valuations are kept apart; cash is also split by basis.
+/// valuations are kept apart; cash is also split by basis. The sums of the partners'
+/// accounts (``PartnerMoney``): the pact's money is read once.
 public struct PactTotals: Sendable, Hashable {
     /// Cash by basis and in-kind valuation, in cents.
     public struct Amounts: Sendable, Hashable {
@@ -51,8 +52,19 @@ public struct PactTotals: Sendable, Hashable {
     public var votedByStateByYear: [Int: Amounts] = [:]
     public var plannedByState = Amounts()
 
+    /// Cash by action, the State partners' and the other partners' apart.
+    public var plannedByStateByAction: [ByteKey: Amounts] = [:]
+    public var plannedByOthersByAction: [ByteKey: Amounts] = [:]
+    public var votedByStateByAction: [ByteKey: Amounts] = [:]
+    public var votedByOthersByAction: [ByteKey: Amounts] = [:]
+
     public init(state: PactState) {
-        let stateIds = state.statePartnerKeys
+        self.init(money: PartnerMoney(state: state))
+    }
+
+    /// The partners' accounts, summed: the money is read from the pact once, by
+    /// ``PartnerMoney``, and these totals are its sums.
+    public init(money: PartnerMoney) {
         struct DetailKey: Hashable {
             var partner: ByteKey
             var year: Int
@@ -66,48 +78,79 @@ public struct PactTotals: Sendable, Hashable {
             }
             change(&details[key]!)
         }
-        for commitment in state.commitments where commitment.isAdopted {
-            for line in commitment.lines {
-                detail(commitment.partnerId, commitment.year, line.actionId) { row in
-                    row.amounts.addCash(line.amountCents, basis: line.basis)
+        for account in money.accounts {
+            let partner = ByteKey(account.partnerId)
+            for line in account.lines {
+                if line.isPlanned { addCash(line.plannedCents, line, of: account, to: .planned) }
+                if line.isVoted { addCash(line.votedCents, line, of: account, to: .voted) }
+            }
+            // A vote's sources in the order of its lines.
+            for line in account.votedLines {
+                detail(account.partnerId, line.year, line.actionId) { row in
+                    row.amounts.addCash(line.votedCents, basis: line.basis)
                     if !row.sources.contains(line.source) { row.sources.append(line.source) }
                 }
-                voted.addCash(line.amountCents, basis: line.basis)
-                votedByPartner[ByteKey(commitment.partnerId), default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                votedByYear[commitment.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                votedByAction[ByteKey(line.actionId), default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                if stateIds.contains(ByteKey(commitment.partnerId)) {
-                    votedByState.addCash(line.amountCents, basis: line.basis)
-                    votedByStateByYear[commitment.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                }
             }
-            for line in commitment.inKind {
-                detail(commitment.partnerId, commitment.year, line.actionId) { $0.amounts.inKindCents.addSaturating(line.valuationCents) }
-                voted.inKindCents.addSaturating(line.valuationCents)
-                votedByPartner[ByteKey(commitment.partnerId), default: Amounts()].inKindCents.addSaturating(line.valuationCents)
-                votedByYear[commitment.year, default: Amounts()].inKindCents.addSaturating(line.valuationCents)
-                votedByAction[ByteKey(line.actionId), default: Amounts()].inKindCents.addSaturating(line.valuationCents)
+            for inKind in account.votedInKind {
+                detail(account.partnerId, inKind.year, inKind.actionId) { $0.amounts.inKindCents.addSaturating(inKind.cents) }
+                voted.inKindCents.addSaturating(inKind.cents)
+                votedByPartner[partner, default: Amounts()].inKindCents.addSaturating(inKind.cents)
+                votedByYear[inKind.year, default: Amounts()].inKindCents.addSaturating(inKind.cents)
+                votedByAction[ByteKey(inKind.actionId), default: Amounts()].inKindCents.addSaturating(inKind.cents)
+            }
+            for action in account.plannedByAction {
+                planned.inKindCents.addSaturating(action.inKindCents)
+                plannedByPartner[partner, default: Amounts()].inKindCents.addSaturating(action.inKindCents)
+                plannedByAction[ByteKey(action.actionId), default: Amounts()].inKindCents.addSaturating(action.inKindCents)
             }
         }
         votedDetails = details.values.sorted { ($0.partnerId, $0.year, $0.actionId) < ($1.partnerId, $1.year, $1.actionId) }
-        for action in state.actions {
-            for line in action.sheet.funding ?? [] {
-                planned.addCash(line.amountCents, basis: line.basis)
-                plannedByPartner[ByteKey(line.partnerId), default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                plannedByYear[line.year, default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                plannedByAction[ByteKey(action.id), default: Amounts()].addCash(line.amountCents, basis: line.basis)
-                if stateIds.contains(ByteKey(line.partnerId)) { plannedByState.addCash(line.amountCents, basis: line.basis) }
+    }
+
+    /// Where the sums of one side go, planned or voted.
+    private struct Side {
+        var total: WritableKeyPath<PactTotals, Amounts>
+        var byPartner: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+        var byYear: WritableKeyPath<PactTotals, [Int: Amounts]>
+        var byAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+        var byState: WritableKeyPath<PactTotals, Amounts>
+        var byStateByYear: WritableKeyPath<PactTotals, [Int: Amounts]>?
+        var byStateByAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+        var byOthersByAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
+
+        static var planned: Side {
+            Side(total: \.planned, byPartner: \.plannedByPartner, byYear: \.plannedByYear, byAction: \.plannedByAction,
+                 byState: \.plannedByState, byStateByYear: nil, byStateByAction: \.plannedByStateByAction,
+                 byOthersByAction: \.plannedByOthersByAction)
+        }
+
+        static var voted: Side {
+            Side(total: \.voted, byPartner: \.votedByPartner, byYear: \.votedByYear, byAction: \.votedByAction, byState: \.votedByState,
+                 byStateByYear: \.votedByStateByYear, byStateByAction: \.votedByStateByAction, byOthersByAction: \.votedByOthersByAction)
+        }
+    }
+
+    /// Adds a line's cash to one side's sums.
+    private mutating func addCash(_ cents: Int, _ line: PartnerMoney.Line, of account: PartnerMoney.Account, to side: Side) {
+        let partner = ByteKey(account.partnerId)
+        let action = ByteKey(line.actionId)
+        self[keyPath: side.total].addCash(cents, basis: line.basis)
+        self[keyPath: side.byPartner][partner, default: Amounts()].addCash(cents, basis: line.basis)
+        self[keyPath: side.byYear][line.year, default: Amounts()].addCash(cents, basis: line.basis)
+        self[keyPath: side.byAction][action, default: Amounts()].addCash(cents, basis: line.basis)
+        if account.isState {
+            self[keyPath: side.byState].addCash(cents, basis: line.basis)
+            if let byStateByYear = side.byStateByYear {
+                self[keyPath: byStateByYear][line.year, default: Amounts()].addCash(cents, basis: line.basis)
             }
-            for contribution in action.sheet.inKind ?? [] {
-                planned.inKindCents.addSaturating(contribution.valuationCents)
-                plannedByPartner[ByteKey(contribution.partnerId), default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
-                plannedByAction[ByteKey(action.id), default: Amounts()].inKindCents.addSaturating(contribution.valuationCents)
-            }
+            self[keyPath: side.byStateByAction][action, default: Amounts()].addCash(cents, basis: line.basis)
+        } else {
+            self[keyPath: side.byOthersByAction][action, default: Amounts()].addCash(cents, basis: line.basis)
         }
     }
 }
 
 extension PactState {
     /// The pact's money, summed.
-    public var totals: PactTotals { PactTotals(state: self) }
+    public var totals: PactTotals { PactTotals(money: partnerMoney) }
 }
