@@ -19,10 +19,14 @@ public struct EventIdLines: Sendable {
     private var ends: [Int] = []
     /// Open addressing with linear probing: a line number (below 2^40) with the high 24
     /// bits of its id's hash above it, or 0 for an empty slot. Its count is a power of two,
-    /// at most three quarters full. A probe compares ids only when those bits match.
+    /// at most three quarters full. A probe compares ids only when those bits match. An id's
+    /// first slot is given by those 24 bits too, so that the table grows from its slots
+    /// alone, without hashing the ids again.
     private var slots: [Int] = []
+    /// `slots.count == 1 << slotBits`.
+    private var slotBits = 0
     /// The bits of a slot that hold the line number; the others hold the hash's.
-    private static let lineBits = 0xFF_FFFF_FFFF
+    static let lineBits = 0xFF_FFFF_FFFF
     /// Ids recorded out of line order: an append resumed from a checkpoint knows only some
     /// lines of the prefix (those it read again) and the lines after them.
     private var scattered: [ByteKey: Int] = [:]
@@ -85,7 +89,7 @@ public struct EventIdLines: Sendable {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         let tag = hash & ~Self.lineBits
-        var slot = hash & mask
+        var slot = firstSlot(of: hash)
         while slots[slot] != 0 {
             let value = slots[slot]
             if value & ~Self.lineBits == tag, hasId(wanted, line: value & Self.lineBits) { return value & Self.lineBits }
@@ -113,24 +117,32 @@ public struct EventIdLines: Sendable {
         }
     }
 
-    private mutating func insert(line: Int) {
-        let start = line == 1 ? 0 : ends[line - 2]
-        let hash = bytes.withUnsafeBytes { Self.hash(UnsafeRawBufferPointer(rebasing: $0[start..<ends[line - 1]])) }
-        insert(line: line, hash: hash)
+    /// The slot where the probe for an id of that hash starts: the hash's high bits (the 24
+    /// a slot keeps, spread evenly over a table of more than 2^24 slots).
+    private func firstSlot(of hash: Int) -> Int {
+        Self.firstSlot(of: hash, slotBits: slotBits)
+    }
+
+    /// ``firstSlot(of:)`` in a table of `1 << slotBits` slots.
+    static func firstSlot(of hash: Int, slotBits: Int) -> Int {
+        let high = UInt(bitPattern: hash) >> lineBits.nonzeroBitCount
+        let highBits = 64 - lineBits.nonzeroBitCount
+        return Int(slotBits <= highBits ? high >> (highBits - slotBits) : high << (slotBits - highBits))
     }
 
     private mutating func insert(line: Int, hash: Int) {
         let mask = slots.count - 1
-        var slot = hash & mask
+        var slot = firstSlot(of: hash)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = line | (hash & ~Self.lineBits)
     }
 
     private mutating func grow() {
+        let old = slots
         slots = [Int](repeating: 0, count: max(16, slots.count * 2))
-        if !ends.isEmpty {
-            for line in 1...ends.count { insert(line: line) }
-        }
+        slotBits = slots.count.trailingZeroBitCount
+        // The high bits of its id's hash a slot keeps give its first slot in the larger table.
+        for value in old where value != 0 { insert(line: value & Self.lineBits, hash: value & ~Self.lineBits) }
     }
 
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {

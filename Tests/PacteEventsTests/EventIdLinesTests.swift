@@ -1,4 +1,4 @@
-import PacteEvents
+@testable import PacteEvents
 import Testing
 
 /// The reader's compact table of ids (``EventIdLines``) answers as a dictionary keyed by
@@ -57,5 +57,28 @@ struct EventIdLinesTests {
     @Test func anEmptyTableFindsNothing() {
         #expect(EventIdLines()[ByteKey("e1")] == nil)
         #expect(EventIdLines().count == 0)
+    }
+
+    /// The table grows from its slots alone: an id's first slot depends only on the high
+    /// bits of its hash a slot keeps, lies in the table, and spreads over all of it, for
+    /// tables of 16 slots to 2^40 (past the 2^24 those bits can tell apart).
+    @Test(arguments: [4, 10, 23, 24, 25, 31, 40])
+    func anIdsFirstSlotComesFromTheBitsASlotKeeps(_ slotBits: Int) {
+        var generator = SystemRandomNumberGenerator()
+        var lowest = Int.max
+        var highest = Int.min
+        for _ in 0..<2_000 {
+            let hash = Int(truncatingIfNeeded: generator.next() as UInt64)
+            let slot = EventIdLines.firstSlot(of: hash, slotBits: slotBits)
+            #expect(slot >= 0 && slot < 1 << slotBits)
+            #expect(slot == EventIdLines.firstSlot(of: hash & ~EventIdLines.lineBits, slotBits: slotBits))
+            lowest = min(lowest, slot)
+            highest = max(highest, slot)
+        }
+        // 2,000 random hashes fall in the first and the last eighth of the table.
+        #expect(lowest < 1 << (slotBits - 3))
+        #expect(highest >= 7 << (slotBits - 3))
+        #expect(EventIdLines.firstSlot(of: -1, slotBits: slotBits) >= (1 << slotBits) - (1 << max(0, slotBits - 24)))
+        #expect(EventIdLines.firstSlot(of: 0, slotBits: slotBits) == 0)
     }
 }
