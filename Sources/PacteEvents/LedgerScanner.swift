@@ -27,7 +27,7 @@ enum LedgerScanner {
     static let chunkSize = 1 << 20
 
     /// The bytes of a chunk of the pipeline (``pipelinedScan(descriptor:path:system:workers:chunkSize:visit:)``).
-    /// 4 MB measured no faster than 1 MB, for 30–40 MB more memory.
+    /// 4 MB measured no faster than 1 MB, for about 25 MB more memory.
     static let pipelineChunkSize = chunkSize
 
     /// `visit` gets each event with the index of the lines up to it (its own included).

@@ -96,7 +96,7 @@ enum Projecting {
             var scan: LedgerScan?
             if skim == nil {
                 survey = StreamedView.Survey(asOf: asOf, knownAt: knownAt)
-                scan = try ledger.forEachEvent(usingAllCores: true) { survey.note($0) }
+                scan = try ledger.forEachEvent { survey.note($0) }
             }
             guard survey.isInValidTimeOrder else {
                 return PactState(events: try load(file, invocation: invocation, output: &output), asOf: asOf, knownAt: knownAt)
@@ -109,7 +109,7 @@ enum Projecting {
             }
         }
         var state = PactState()
-        let scan = try ledger.forEachEvent(usingAllCores: true) { event in
+        let scan = try ledger.forEachEvent { event in
             if let event = view.event(event) { state.apply(event) }
         }
         if skimmed { Inspection.warnAboutTornTail(scan.tornTail, file: file, invocation: invocation, output: &output) }
