@@ -51,13 +51,7 @@ enum LedgerScanner {
             if buffer.count - filled < chunkSize / 2 {
                 buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
             }
-            let count = buffer.withUnsafeMutableBytes { bytes in
-                system.retrying { system.pread(descriptor, UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]), fileOffset + filled) }
-            }
-            guard count >= 0 else {
-                let code = errno
-                throw code == EISDIR ? .isDirectory(path: path) : .inputOutput(path: path, operation: .read, code: code)
-            }
+            let count = try readMore(into: &buffer, after: filled, at: fileOffset, descriptor: descriptor, path: path, system: system)
             filled += count
             endOfFile = count == 0
 

@@ -62,13 +62,8 @@ extension LineChunk {
                     buffer = larger
                 }
                 let searched = filled  // the bytes before hold no `\n`
-                let count = buffer.withUnsafeMutableBytes { bytes in
-                    system.retrying { system.pread(descriptor, UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]), fileOffset + filled) }
-                }
-                guard count >= 0 else {
-                    let code = errno
-                    throw code == EISDIR ? .isDirectory(path: path) : .inputOutput(path: path, operation: .read, code: code)
-                }
+                let count = try LedgerScanner.readMore(
+                    into: &buffer, after: filled, at: fileOffset, descriptor: descriptor, path: path, system: system)
                 filled += count
                 endOfFile = count == 0
                 let newlines = buffer.withUnsafeBytes { bytes in
