@@ -9,23 +9,14 @@ import PacteProjections
 struct BudgetChart {
     /// One action's money over its years, planned or voted.
     struct Money {
-        var stateCents = 0
-        var othersCents = 0
+        /// The action's years together, as `check` judges them.
+        var cash = ActionFunding.Total()
         var inKindCents = 0
-        /// The action's years together, as `check` judges them (``ActionFunding/Status/combining(_:)``).
-        var status = ActionFunding.Status.notStateFunded
-        var cashCents: Int { stateCents.addingSaturating(othersCents) }
 
-        /// The sum of `fundings` (one action's years, one kind of money) and the action's
-        /// in-kind valuations of that kind.
-        init(_ fundings: [ActionFunding] = [], inKindCents: Int = 0) {
-            self.inKindCents = inKindCents
-            for funding in fundings {
-                stateCents.addSaturating(funding.stateCashCents)
-                othersCents.addSaturating(funding.otherCashCents)
-            }
-            status = .combining(fundings.map(\.status))
-        }
+        var stateCents: Int { cash.stateCashCents }
+        var othersCents: Int { cash.otherCashCents }
+        var cashCents: Int { cash.cashCents }
+        var status: ActionFunding.Status { cash.status }
     }
 
     struct Row {

@@ -17,11 +17,11 @@ extension PactReport {
             [("", .left), ("Numéraire", .right), ("dont État", .right), ("dont autres partenaires", .right), ("En nature", .right)])
         totals.append([
             [.text("Prévu (fiches-action)")], [.text(context.euros(context.totals.planned.cashCents))], [.text(context.euros(plannedState))],
-            [.text(context.euros(context.totals.planned.cashCents - plannedState))], [.text(context.euros(context.totals.planned.inKindCents))],
+            [.text(context.euros(context.totals.plannedByOthers.cashCents))], [.text(context.euros(context.totals.planned.inKindCents))],
         ])
         totals.append([
             [.text("Voté (délibérations adoptées)")], [.text(context.euros(context.totals.voted.cashCents))], [.text(context.euros(votedState))],
-            [.text(context.euros(context.totals.voted.cashCents - votedState))], [.text(context.euros(context.totals.voted.inKindCents))],
+            [.text(context.euros(context.totals.votedByOthers.cashCents))], [.text(context.euros(context.totals.voted.inKindCents))],
         ])
         blocks.append(.table(totals))
 
@@ -32,9 +32,11 @@ extension PactReport {
             return BudgetChart.Row(
                 actionId: action.id, title: action.sheet.title ?? "",
                 planned: BudgetChart.Money(
-                    own.filter { $0.money == .planned }, inKindCents: context.totals.plannedByAction[ByteKey(action.id)]?.inKindCents ?? 0),
+                    cash: ActionFunding.Total(own.filter { $0.money == .planned }),
+                    inKindCents: context.totals.plannedByAction[ByteKey(action.id)]?.inKindCents ?? 0),
                 voted: BudgetChart.Money(
-                    own.filter { $0.money == .voted }, inKindCents: context.totals.votedByAction[ByteKey(action.id)]?.inKindCents ?? 0))
+                    cash: ActionFunding.Total(own.filter { $0.money == .voted }),
+                    inKindCents: context.totals.votedByAction[ByteKey(action.id)]?.inKindCents ?? 0))
         }
         if rows.isEmpty {
             blocks.append(.paragraph([.text("Aucune action.")]))
@@ -48,7 +50,7 @@ extension PactReport {
                     if money.stateCents == 0 {
                         share = [.text("—")]
                     } else {
-                        let percent = Formatted.percent(Share(money.stateCents, of: money.cashCents), in: .french, roundingUp: true)
+                        let percent = Formatted.percent(money.cash.stateShare, in: .french, roundingUp: true)
                         switch money.status {
                         case .cofinanced, .notStateFunded: share = [.flag(percent + " ✓", .good)]
                         case .awaitingVotes: share = [.flag(percent + " … votes attendus", .warning)]

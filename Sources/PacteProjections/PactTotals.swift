@@ -51,6 +51,9 @@ public struct PactTotals: Sendable, Hashable {
     public var votedByState = Amounts()
     public var votedByStateByYear: [Int: Amounts] = [:]
     public var plannedByState = Amounts()
+    /// The other partners' cash of ``voted`` and ``planned`` (every partner not of kind `state`).
+    public var votedByOthers = Amounts()
+    public var plannedByOthers = Amounts()
 
     /// Cash by action, the State partners' and the other partners' apart.
     public var plannedByStateByAction: [ByteKey: Amounts] = [:]
@@ -114,19 +117,21 @@ public struct PactTotals: Sendable, Hashable {
         var byYear: WritableKeyPath<PactTotals, [Int: Amounts]>
         var byAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
         var byState: WritableKeyPath<PactTotals, Amounts>
+        var byOthers: WritableKeyPath<PactTotals, Amounts>
         var byStateByYear: WritableKeyPath<PactTotals, [Int: Amounts]>?
         var byStateByAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
         var byOthersByAction: WritableKeyPath<PactTotals, [ByteKey: Amounts]>
 
         static var planned: Side {
             Side(total: \.planned, byPartner: \.plannedByPartner, byYear: \.plannedByYear, byAction: \.plannedByAction,
-                 byState: \.plannedByState, byStateByYear: nil, byStateByAction: \.plannedByStateByAction,
+                 byState: \.plannedByState, byOthers: \.plannedByOthers, byStateByYear: nil, byStateByAction: \.plannedByStateByAction,
                  byOthersByAction: \.plannedByOthersByAction)
         }
 
         static var voted: Side {
-            Side(total: \.voted, byPartner: \.votedByPartner, byYear: \.votedByYear, byAction: \.votedByAction, byState: \.votedByState,
-                 byStateByYear: \.votedByStateByYear, byStateByAction: \.votedByStateByAction, byOthersByAction: \.votedByOthersByAction)
+            Side(total: \.voted, byPartner: \.votedByPartner, byYear: \.votedByYear, byAction: \.votedByAction,
+                 byState: \.votedByState, byOthers: \.votedByOthers, byStateByYear: \.votedByStateByYear,
+                 byStateByAction: \.votedByStateByAction, byOthersByAction: \.votedByOthersByAction)
         }
     }
 
@@ -145,6 +150,7 @@ public struct PactTotals: Sendable, Hashable {
             }
             self[keyPath: side.byStateByAction][action, default: Amounts()].addCash(cents, basis: line.basis)
         } else {
+            self[keyPath: side.byOthers].addCash(cents, basis: line.basis)
             self[keyPath: side.byOthersByAction][action, default: Amounts()].addCash(cents, basis: line.basis)
         }
     }

@@ -141,6 +141,13 @@ struct PartnerMoneyTests {
                 #expect(byOthers[key]?.cashCents ?? 0 == own.filter { !statePartners.contains($0.key.partner) }.values.reduce(0, +))
             }
         }
+        // State and other partners over the pact, from the fixture's lines.
+        for (lines, byState, byOthers) in [
+            (expected.planned, totals.plannedByState, totals.plannedByOthers), (expected.voted, totals.votedByState, totals.votedByOthers),
+        ] {
+            #expect(byState.cashCents == lines.filter { statePartners.contains($0.key.partner) }.values.reduce(0, +))
+            #expect(byOthers.cashCents == lines.filter { !statePartners.contains($0.key.partner) }.values.reduce(0, +))
+        }
     }
 
     // MARK: - Cases
