@@ -4,9 +4,9 @@ import Synchronization
 /// One chunk's lines being parsed and hashed on other threads (a line's parse and hash
 /// depend on its bytes alone) while the scanning thread checks the chunk before it.
 ///
-/// The chunk's lines are shared among `workers` threads, each a contiguous run. A run stops
-/// at its first bad line, leaving the rest of its lines unparsed: the scan never goes past
-/// a bad line (a malformed one is reported as soon as another line follows it).
+/// The chunk's lines are shared among `workers` threads, each a contiguous run. Every line
+/// is parsed, bad ones included (their problem is their result): the checking thread stops
+/// at the first, and at most the chunk after it is parsed in vain.
 final class ChunkParse: Sendable {
     let chunk: LineChunk
     private let done = DispatchGroup()
@@ -34,7 +34,6 @@ final class ChunkParse: Sendable {
                             results.append(.success(try LedgerLine.parse(line, at: location, scratch: &scratch)))
                         } catch {
                             results.append(.failure(error))
-                            break
                         }
                     }
                 }

@@ -114,24 +114,17 @@ enum LedgerScanner {
             let next = startNext()
             let parsed = parse.wait()
             let chunk = parse.chunk
-            var scratch = LineScratch()
             for position in 0..<chunk.lineCount {
-                let range = chunk.range(ofLine: position)
-                let location: LedgerLocation
-                switch progress.beginLine() {
-                case .success(let line): location = line
-                case .failure(let problem):
+                // The line numbers match: the chunk's were counted from the lines before it.
+                if case .failure(let problem) = progress.beginLine() {
                     _ = next?.wait()
                     return progress.stopped(by: problem)
                 }
-                // Every line up to the first bad one was parsed ahead; parse any other here.
-                let result = parsed[position] ?? chunk.bytes.withUnsafeBytes { bytes in
-                    Result { () throws(LedgerError) in
-                        try LedgerLine.parse(UnsafeRawBufferPointer(rebasing: bytes[range]), at: location, scratch: &scratch)
-                    }
-                }
+                let range = chunk.range(ofLine: position)
                 let offset = chunk.fileOffset + range.lowerBound
-                if let problem = progress.take(result, offset: offset, nextOffset: chunk.fileOffset + range.upperBound + 1, visit: visit) {
+                if let problem = progress.take(
+                    parsed[position], offset: offset, nextOffset: chunk.fileOffset + range.upperBound + 1, visit: visit)
+                {
                     _ = next?.wait()
                     return progress.stopped(by: problem)
                 }

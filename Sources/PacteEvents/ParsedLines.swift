@@ -9,13 +9,10 @@ struct ParsedLines: Sendable {
         starts.append(start)
     }
 
-    /// The result of the line at `position` in the chunk; `nil` when it was not parsed
-    /// (after a bad line of its run).
-    subscript(position: Int) -> Result<LedgerEvent, LedgerError>? {
+    /// The result of the line at `position` in the chunk (the runs cover every line).
+    subscript(position: Int) -> Result<LedgerEvent, LedgerError> {
         var run = runs.count - 1
-        while run >= 0, starts[run] > position { run -= 1 }
-        guard run >= 0 else { return nil }
-        let offset = position - starts[run]
-        return offset < runs[run].count ? runs[run][offset] : nil
+        while run > 0, starts[run] > position { run -= 1 }
+        return runs[run][position - starts[run]]
     }
 }
